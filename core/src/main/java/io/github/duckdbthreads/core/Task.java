@@ -1,0 +1,13 @@
+package io.github.duckdbthreads.core;
+
+/**
+ * One unit of the workload. A threading model decides only which thread runs it and when; what it does
+ * is the same under every model. {@link #run()} throws {@link TaskFailedException} when the database
+ * refuses the work, so every model sees failures in its own idiom (an uncaught exception, a failed
+ * future, a failed subtask).
+ */
+public sealed interface Task extends Runnable permits WriterTask, ReaderTask {
+
+    /** {@code write_thread_<i>} or {@code read_thread_<j>}, as in the guide. */
+    String name();
+}

@@ -1,0 +1,22 @@
+package io.github.duckdbthreads.core;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** Inserts the name of the thread it runs on; {@code insert_time} comes from the column's default. */
+record WriterTask(String name, ConnectionSource connections, TaskEvents events) implements Task {
+
+    static final String INSERT = "INSERT INTO my_inserts (thread_name) VALUES (?)";
+
+    @Override
+    public void run() {
+        try (ConnectionLease lease = connections.lease()) {
+            PreparedStatement insert = lease.prepare(INSERT);
+            insert.setString(1, Thread.currentThread().getName());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new TaskFailedException(name, e);
+        }
+        events.completed(this);
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.duckdbthreads.platform;
+
+import io.github.duckdbthreads.core.Demo;
+import io.github.duckdbthreads.core.Runner;
+
+/** {@code mvn -pl demo-platform-threads exec:java}: the guide's workload, one platform thread per task. */
+public final class PlatformThreadsDemo {
+
+    static final Demo DEMO = Demo.of("demo-platform-threads",
+            "Runs DuckDB's \"Multiple Python Threads\" workload with one platform Thread per task.",
+            options -> new PlatformThreadsModel());
+
+    private PlatformThreadsDemo() {
+    }
+
+    public static void main(String[] args) {
+        Runner.main(DEMO, args);
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.duckdbthreads.virtual;
+
+import io.github.duckdbthreads.core.Demo;
+import io.github.duckdbthreads.core.Runner;
+
+/** {@code mvn -pl demo-virtual-threads exec:java}: the guide's workload, one virtual thread per task. */
+public final class VirtualThreadsDemo {
+
+    static final Demo DEMO = Demo.of("demo-virtual-threads",
+            "Runs DuckDB's \"Multiple Python Threads\" workload with one virtual thread per task,"
+                    + " forked in a StructuredTaskScope.",
+            options -> new VirtualThreadsModel());
+
+    private VirtualThreadsDemo() {
+    }
+
+    public static void main(String[] args) {
+        Runner.main(DEMO, args);
+    }
+}
