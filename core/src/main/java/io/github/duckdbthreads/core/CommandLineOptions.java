@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The flags every demo shares. */
-@Command(sortOptions = false, separator = " ", usageHelpAutoWidth = true,
+@Command(sortOptions = false, usageHelpAutoWidth = true,
         footer = "%nExit status: 0 success, 1 a task or the database failed, 2 bad command line.")
 final class CommandLineOptions {
 
