@@ -31,9 +31,8 @@ public final class WorkloadRun {
             Collector events = new Collector(onRead);
             List<TaskFailure> failures;
             Duration taskPhase;
-            int opened;
-            int closed;
-            try (ConnectionSource connections = database.connections(model.connectionPolicy())) {
+            ConnectionSource connections = database.connections(model.connectionPolicy());
+            try {
                 List<Task> tasks = workload.tasks(connections, events);
                 long start = System.nanoTime();
                 try {
@@ -41,10 +40,12 @@ public final class WorkloadRun {
                 } finally {
                     taskPhase = Duration.ofNanos(System.nanoTime() - start);
                 }
+            } finally {
+                // Closed here, not by the database, so the counts below cover every connection.
                 connections.close();
-                opened = connections.opened();
-                closed = connections.closed();
             }
+            int opened = connections.opened();
+            int closed = connections.closed();
             return new RunResult(model.name(), workload, taskPhase, events.completed.get(), failures,
                     List.copyOf(events.reads), database.stats(),
                     database.insertsByTime(DataFrameFormatter.MAX_ROWS, DataFrameFormatter.MIN_ROWS),

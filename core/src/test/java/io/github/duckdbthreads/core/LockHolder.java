@@ -11,6 +11,7 @@ public final class LockHolder {
     private LockHolder() {
     }
 
+    @SuppressWarnings("try") // the connection is held for its lock, never used
     public static void main(String[] args) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + args[0])) {
             System.out.println("locked");
