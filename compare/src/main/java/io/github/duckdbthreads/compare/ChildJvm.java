@@ -103,7 +103,7 @@ final class ChildJvm {
     private static String reason(Path log, int status) throws IOException {
         return Files.readAllLines(log).stream()
                 .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("WARNING:"))
+                .filter(line -> !line.isEmpty() && !line.startsWith("WARNING:") && !line.startsWith("Picked up "))
                 .findFirst()
                 .orElse("the measuring JVM exited with status " + status);
     }
