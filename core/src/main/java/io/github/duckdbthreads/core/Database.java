@@ -103,6 +103,7 @@ public final class Database implements AutoCloseable {
         ConnectionSource source = switch (policy) {
             case PER_TASK -> new PerTaskConnections(duplicate);
             case PER_THREAD -> new PerThreadConnections(duplicate);
+            case POOLED -> new PooledConnections(duplicate);
         };
         sources.add(source);
         return source;
