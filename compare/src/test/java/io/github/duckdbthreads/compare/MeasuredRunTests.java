@@ -20,7 +20,7 @@ class MeasuredRunTests {
             PLATFORM_THREADS,        22,  22, 22
             EXECUTOR,                 3,   3,  3
             VIRTUAL_THREADS,         22,  22, 22
-            VIRTUAL_THREADS_BOUNDED, 22,   2, 22
+            VIRTUAL_THREADS_BOUNDED, 22,   2,  2
             SEQUENTIAL,               1,   1, 22
             LIMIT,                    1,   1,  1
             """)

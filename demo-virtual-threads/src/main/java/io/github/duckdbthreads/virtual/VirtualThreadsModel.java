@@ -3,6 +3,7 @@ package io.github.duckdbthreads.virtual;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
+import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.ThreadingModel;
@@ -15,7 +16,9 @@ import io.github.duckdbthreads.core.ThreadingModel;
  * <p>The {@linkplain #bounded(int) bounded} variant still gives every task a virtual thread of its own,
  * but lets only so many tasks into DuckDB at once: a task is forked once a {@link Semaphore} permit is
  * free, and gives it back as it ends. Tasks beyond the limit wait unforked, in start order, so the
- * scheduler's queue holds only the running ones and the rest of the JVM's virtual threads.
+ * scheduler's queue holds only the running ones and the rest of the JVM's virtual threads. With at
+ * most n tasks running, n connections serve them all: the bounded variant takes its connections from
+ * a pool, each keeping its prepared statements from task to task, as the executor's workers do.
  */
 public final class VirtualThreadsModel implements ThreadingModel {
 
@@ -42,6 +45,11 @@ public final class VirtualThreadsModel implements ThreadingModel {
     @Override
     public String name() {
         return inFlight == null ? "virtual-threads" : "virtual-threads-bounded";
+    }
+
+    @Override
+    public ConnectionPolicy connectionPolicy() {
+        return inFlight == null ? ConnectionPolicy.PER_TASK : ConnectionPolicy.POOLED;
     }
 
     @Override
