@@ -18,7 +18,7 @@ import io.github.duckdbthreads.core.Workload;
  * written as JSON to {@code --out}. The comparison starts one such JVM per row and run, so that no row
  * inherits another's JIT profile, heap or threads. Not meant to be started by hand.
  */
-@Command(name = "compare-row", mixinStandardHelpOptions = false)
+@Command(name = "compare-row")
 public final class RowProcess implements Callable<Integer> {
 
     @Option(names = "--row", required = true)

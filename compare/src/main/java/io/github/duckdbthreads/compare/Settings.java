@@ -1,6 +1,5 @@
 package io.github.duckdbthreads.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,7 +54,7 @@ record Settings(int writers, int readers, long seed, String database, int runs, 
 
     /** The arguments of the JVM that measures {@code row} once. */
     List<String> rowArgs(Row row) {
-        List<String> args = new ArrayList<>(List.of(
+        return List.of(
                 "--row", row.label(),
                 "--writers", Integer.toString(writers),
                 "--readers", Integer.toString(readers),
@@ -63,7 +62,6 @@ record Settings(int writers, int readers, long seed, String database, int runs, 
                 "--db", database,
                 "--warmup", Integer.toString(warmup),
                 "--threads", Integer.toString(threads),
-                "--max-in-flight", Integer.toString(maxInFlight)));
-        return args;
+                "--max-in-flight", Integer.toString(maxInFlight));
     }
 }
