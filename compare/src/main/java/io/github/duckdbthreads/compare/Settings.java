@@ -22,7 +22,11 @@ record Settings(int writers, int readers, long seed, String database, int runs, 
         Objects.requireNonNull(database, "database");
         rows = List.copyOf(rows);
         workload(writers, readers, seed);
-        DatabaseLocation.parse(database);
+        try {
+            DatabaseLocation.parse(database);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("db " + e.getMessage(), e);
+        }
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         }

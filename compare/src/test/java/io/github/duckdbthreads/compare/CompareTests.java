@@ -94,6 +94,14 @@ class CompareTests {
     }
 
     @Test
+    void aBlankDatabaseIsOneLineAndStatusTwo() {
+        int status = compare("--db", " ");
+
+        assertThat(status).isEqualTo(Compare.USAGE);
+        assertThat(err()).isEqualTo("compare: db needs a file path or :memory: (see --help)" + System.lineSeparator());
+    }
+
+    @Test
     void aDatabaseThatCannotBeOpenedIsOneLineAndStatusOne(@TempDir Path dir) {
         int status = compare("--db", dir.resolve("missing").resolve("x.duckdb").toString());
 
