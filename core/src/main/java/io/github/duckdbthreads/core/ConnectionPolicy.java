@@ -12,5 +12,12 @@ public enum ConnectionPolicy {
      * One duplicate per worker thread, kept for every task that thread runs and closed with the source:
      * the "thread-local connection" of a pool.
      */
-    PER_THREAD
+    PER_THREAD,
+
+    /**
+     * Duplicates kept in a pool and handed to one task at a time, each with its prepared statements,
+     * closed with the source: for a model that bounds how many tasks run at once, so that the pool
+     * stays as small as the bound.
+     */
+    POOLED
 }

@@ -1,5 +1,8 @@
 package io.github.duckdbthreads.core;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,8 +17,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.jar.JarFile;
 
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 
 /**
  * Owns the root connection: opens the database, creates the guide's table, hands out sources of
@@ -103,6 +108,7 @@ public final class Database implements AutoCloseable {
         ConnectionSource source = switch (policy) {
             case PER_TASK -> new PerTaskConnections(duplicate);
             case PER_THREAD -> new PerThreadConnections(duplicate);
+            case POOLED -> new PooledConnections(duplicate);
         };
         sources.add(source);
         return source;
@@ -165,6 +171,17 @@ public final class Database implements AutoCloseable {
                 return Frame.of(columns, head);
             }
             return new Frame(columns, head.subList(0, keep - keep / 2), List.copyOf(tail), total);
+        }
+    }
+
+    /** The JDBC driver's release, e.g. {@code 2.0.0.1}: its metadata says {@code 1.0}, its jar's manifest has it. */
+    public static String driverVersion() {
+        try (JarFile jar = new JarFile(Path.of(DuckDBDriver.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI()).toFile())) {
+            String version = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
+            return version == null ? "unknown" : version;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
         }
     }
 

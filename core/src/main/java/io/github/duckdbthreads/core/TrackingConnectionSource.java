@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whatever is still open when the source closes.
  */
 abstract sealed class TrackingConnectionSource implements ConnectionSource
-        permits PerTaskConnections, PerThreadConnections {
+        permits PerTaskConnections, PerThreadConnections, PooledConnections {
 
     private final ConnectionOpener opener;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();

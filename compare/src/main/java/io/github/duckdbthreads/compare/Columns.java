@@ -1,0 +1,82 @@
+package io.github.duckdbthreads.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The table's columns, shared by the terminal and the Markdown report so that both say the same. */
+final class Columns {
+
+    record Column(String header, Function<RowSummary, String> value) {
+    }
+
+    static final List<Column> ALL = List.of(
+            new Column("model", RowSummary::model),
+            new Column("wall ms", row -> decimal(row.medianWallMs(), 1)),
+            new Column("min", row -> decimal(row.minWallMs(), 1)),
+            new Column("max", row -> decimal(row.maxWallMs(), 1)),
+            new Column("tasks/s", row -> decimal(row.tasksPerSecond(), 0)),
+            new Column("x limit", row -> row.ratioToLimit() == null ? "-" : decimal(row.ratioToLimit(), 2)),
+            new Column("p50 ms", row -> decimal(row.p50Ms(), 2)),
+            new Column("p99 ms", row -> decimal(row.p99Ms(), 2)),
+            new Column("max ms", row -> decimal(row.maxMs(), 2)),
+            new Column("task threads", row -> Integer.toString(row.threadsThatRanTasks())),
+            new Column("peak threads", row -> Integer.toString(row.peakLiveThreads())),
+            new Column("in flight", row -> Integer.toString(row.peakInFlight())),
+            new Column("heap MB", row -> decimal(row.peakHeapMb(), 0)),
+            new Column("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
+            new Column("lag max ms", row -> decimal(row.probeLagMaxMs(), 1)),
+            new Column("pinned", row -> Long.toString(row.pinnedEvents())),
+            new Column("pinned ms", row -> decimal(row.pinnedTotalMs(), 1)),
+            new Column("failed", row -> Long.toString(row.failedTasks())));
+
+    private Columns() {
+    }
+
+    static String decimal(double value, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
+    }
+
+    /** The terminal table: the model left-aligned, numbers right-aligned, columns two spaces apart. */
+    static String text(List<RowSummary> rows) {
+        int[] widths = new int[ALL.size()];
+        for (int c = 0; c < ALL.size(); c++) {
+            widths[c] = ALL.get(c).header().length();
+            for (RowSummary row : rows) {
+                widths[c] = Math.max(widths[c], ALL.get(c).value().apply(row).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        appendLine(out, widths, ALL.stream().map(Column::header).toList());
+        for (RowSummary row : rows) {
+            appendLine(out, widths, ALL.stream().map(column -> column.value().apply(row)).toList());
+        }
+        return out.toString();
+    }
+
+    private static void appendLine(StringBuilder out, int[] widths, List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(widths[c] - cell.length());
+            line.append(c == 0 ? cell + pad : "  " + pad + cell);
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** The same table in GitHub Markdown, numbers right-aligned. */
+    static String markdown(List<RowSummary> rows) {
+        StringBuilder out = new StringBuilder("| ");
+        out.append(String.join(" | ", ALL.stream().map(Column::header).toList())).append(" |\n|");
+        for (int c = 0; c < ALL.size(); c++) {
+            out.append(c == 0 ? " --- |" : " ---: |");
+        }
+        out.append('\n');
+        for (RowSummary row : rows) {
+            out.append("| ")
+                    .append(String.join(" | ", ALL.stream().map(column -> column.value().apply(row)).toList()))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.duckdbthreads.compare;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.Workload;
+
+/**
+ * {@code mvn -pl compare exec:java}: every model on the identical workload, each run of each row in a
+ * fresh JVM, printed side by side. Problems end in one line on standard error and an exit status:
+ * {@value #USAGE} for a bad command line, {@value #FAILURE} for a database, a row or a file that failed.
+ */
+@Command(name = "compare", sortOptions = false, separator = " ", usageHelpAutoWidth = true,
+        description = "Runs DuckDB's \"Multiple Python Threads\" workload under every threading model and two"
+                + " reference rows (sequential, limit), each run in a fresh JVM, and prints them side by side.",
+        footer = "%nExit status: 0 success, 1 a row, a task, the database or an output file failed,"
+                + " 2 bad command line.")
+public final class Compare {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_WRITERS,
+            description = "writer tasks, each inserting one row (default: ${DEFAULT-VALUE})")
+    int writers;
+
+    @Option(names = "--readers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_READERS,
+            description = "reader tasks, each counting the rows (default: ${DEFAULT-VALUE})")
+    int readers;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_SEED,
+            description = "seed of the shuffle that orders the tasks (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--db", paramLabel = "PATH|:memory:", defaultValue = DatabaseLocation.IN_MEMORY,
+            description = "database file, its table recreated for every run, or :memory: (default: ${DEFAULT-VALUE})")
+    String database;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "measured runs per model, each in a fresh JVM (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+            description = "uncounted runs each of those JVMs makes first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "the executor's pool size (default: the number of available processors)")
+    Integer threads;
+
+    @Option(names = "--max-in-flight", paramLabel = "N",
+            description = "tasks the bounded virtual-threads row lets into DuckDB at once"
+                    + " (default: the number of available processors)")
+    Integer maxInFlight;
+
+    @Option(names = "--models", paramLabel = "NAME", split = ",",
+            description = "only these rows, comma-separated (default: all of them)")
+    List<String> models;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the rows and the machine as JSON")
+    Path json;
+
+    @Option(names = "--report", paramLabel = "FILE.md", description = "also write a Markdown report with charts")
+    Path report;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != OK) {
+            // Success returns normally, so that exec:java finishes its build as usual.
+            System.exit(status);
+        }
+    }
+
+    /** Runs the comparison, printing the table to {@code out} and progress and problems to {@code err}. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Compare command = new Compare();
+        CommandLine commandLine = new CommandLine(command);
+        Settings settings;
+        try {
+            commandLine.parseArgs(args);
+            if (commandLine.isUsageHelpRequested()) {
+                commandLine.usage(out);
+                return OK;
+            }
+            settings = command.settings(commandLine);
+        } catch (ParameterException e) {
+            err.println("compare: " + firstLine(e.getMessage()) + " (see --help)");
+            return USAGE;
+        }
+        String version;
+        try {
+            version = Preflight.duckdbVersion(settings.location());
+        } catch (SQLException e) {
+            err.println("compare: " + firstLine(e.getMessage()));
+            return FAILURE;
+        }
+        Machine machine = Machine.current(version, ChildJvm.FLAGS);
+        out.println("Machine: " + machine.describe());
+        out.println("Workload: " + settings.writers() + " writers, " + settings.readers() + " readers, seed "
+                + settings.seed() + ", database " + settings.database() + "; " + settings.runs()
+                + " measured runs per model after " + settings.warmup() + " warm-up, each in a fresh JVM");
+        List<RowSummary> rows;
+        try {
+            rows = Comparison.run(settings, new TerminalProgress(err));
+        } catch (ChildJvm.RowFailedException e) {
+            err.println();
+            err.println("compare: " + e.getMessage());
+            return FAILURE;
+        } catch (IOException e) {
+            err.println("compare: cannot start a measuring JVM: " + firstLine(e.getMessage()));
+            return FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("compare: interrupted");
+            return FAILURE;
+        }
+        out.println();
+        out.print(Columns.text(rows));
+        Report result = new Report(machine, settings, commandFor(args), rows);
+        try {
+            if (command.json != null) {
+                Json.MAPPER.writeValue(command.json.toFile(), result);
+            }
+            if (command.report != null) {
+                Files.writeString(command.report, MarkdownReport.render(result));
+            }
+        } catch (IOException e) {
+            err.println("compare: cannot write the output: " + firstLine(e.getMessage()));
+            return FAILURE;
+        }
+        boolean allComplete = rows.stream().allMatch(row -> row.failedTasks() == 0
+                && row.insertedRows() == row.expectedRows());
+        if (!allComplete) {
+            err.println("compare: some tasks failed or rows are missing; see the failed column");
+        }
+        return allComplete ? OK : FAILURE;
+    }
+
+    private Settings settings(CommandLine commandLine) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        List<Row> chosen;
+        try {
+            chosen = models == null ? Arrays.asList(Row.values()) : models.stream().map(Row::of).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--models: " + e.getMessage());
+        }
+        checkWritable(commandLine, "--json", json);
+        checkWritable(commandLine, "--report", report);
+        try {
+            return new Settings(writers, readers, seed, database, runs, warmup,
+                    threads == null ? processors : threads, maxInFlight == null ? processors : maxInFlight, chosen);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, e.getMessage());
+        }
+    }
+
+    /** Better said now than after a long run. */
+    private static void checkWritable(CommandLine commandLine, String option, Path file) {
+        if (file == null) {
+            return;
+        }
+        Path directory = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file) || directory == null || !Files.isDirectory(directory)
+                || !Files.isWritable(directory)) {
+            throw new ParameterException(commandLine, option + " " + file + ": not a file in a writable directory");
+        }
+    }
+
+    /** The command that reproduces this comparison, as the report prints it. */
+    static String commandFor(String[] args) {
+        String joined = Arrays.stream(args)
+                .map(arg -> arg.isEmpty() || arg.contains(" ") ? "'" + arg + "'" : arg)
+                .collect(Collectors.joining(" "));
+        return "./mvnw -pl compare exec:java -Dexec.args=\"" + joined + "\"";
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /** One line per run of a row: which model, which run of how many, how long its task phase took. */
+    private record TerminalProgress(PrintStream err) implements Comparison.Progress {
+        @Override
+        public void starting(Row row, int run, int runs) {
+            err.print("run " + run + " of " + runs + ": " + row.label() + " ...");
+            err.flush();
+        }
+
+        @Override
+        public void finished(Row row, RunMeasurement measurement) {
+            List<String> notes = new ArrayList<>();
+            notes.add(Columns.decimal(measurement.wallNanos() / 1e6, 1) + " ms");
+            if (!measurement.complete()) {
+                notes.add(measurement.failed() + " failed, " + measurement.insertedRows() + " of "
+                        + measurement.expectedRows() + " rows" + (measurement.firstFailure() == null ? ""
+                        : " (" + measurement.firstFailure() + ")"));
+            }
+            err.println(" " + String.join(", ", notes));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.duckdbthreads.compare;
+
+import java.time.Duration;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * A virtual thread that asks to wake every millisecond and records how late it woke. It stands for
+ * every other virtual thread in the JVM (a request handler, a heartbeat): when the carriers are all
+ * held inside native calls, it is the one that waits.
+ */
+final class Probe {
+
+    static final Duration PERIOD = Duration.ofMillis(1);
+
+    private final Histogram lagMicros = new Histogram(3);
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private Probe() {
+        thread = Thread.ofVirtual().name("probe").unstarted(this::loop);
+    }
+
+    static Probe start() {
+        Probe probe = new Probe();
+        probe.thread.start();
+        return probe;
+    }
+
+    private void loop() {
+        long period = PERIOD.toNanos();
+        while (running) {
+            long asleep = System.nanoTime();
+            try {
+                Thread.sleep(PERIOD);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long lag = System.nanoTime() - asleep - period;
+            lagMicros.recordValue(Math.max(0, lag / 1_000));
+        }
+    }
+
+    /** Stops the probe and returns its wake-up lags, in microseconds. */
+    Histogram stop() throws InterruptedException {
+        running = false;
+        thread.join();
+        return lagMicros; // join() made the probe's recordings visible
+    }
+}

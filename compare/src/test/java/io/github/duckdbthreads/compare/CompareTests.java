@@ -1,0 +1,121 @@
+package io.github.duckdbthreads.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompareTests {
+
+    private static final List<String> ROW_FIELDS = List.of("model", "median_wall_ms", "min_wall_ms", "max_wall_ms",
+            "tasks_per_second", "ratio_to_limit", "p50_ms", "p99_ms", "max_ms", "threads_that_ran_tasks",
+            "peak_live_threads", "peak_in_flight", "peak_heap_mb", "probe_lag_p99_ms", "probe_lag_max_ms",
+            "pinned_events", "pinned_total_ms", "failed_tasks", "inserted_rows", "expected_rows");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int compare(String... args) {
+        return Compare.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyRowRunsInItsOwnJvmWithEveryInsertAndTheOutputsHoldEveryField(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("compare.json");
+        Path report = dir.resolve("compare.md");
+
+        int status = compare("--writers", "20", "--readers", "2", "--runs", "1", "--warmup", "0",
+                "--json", json.toString(), "--report", report.toString());
+
+        assertThat(status).as(err()).isZero();
+        JsonNode root = Json.MAPPER.readTree(json.toFile());
+        assertThat(root.path("machine").path("cores").asInt()).isPositive();
+        assertThat(root.path("machine").path("jdk").asText()).contains("25");
+        assertThat(root.path("machine").path("duckdb").asText()).startsWith("DuckDB v");
+        List<String> models = new ArrayList<>();
+        for (JsonNode row : root.path("rows")) {
+            models.add(row.path("model").asText());
+            assertThat(ROW_FIELDS).allSatisfy(field -> assertThat(row.has(field)).as(field).isTrue());
+            assertThat(row.path("failed_tasks").asLong()).isZero();
+            assertThat(row.path("inserted_rows").asLong()).isEqualTo(20);
+            assertThat(row.path("expected_rows").asLong()).isEqualTo(20);
+            assertThat(row.path("runs").asInt()).isEqualTo(1);
+            assertThat(row.path("tasks_per_second").asDouble()).isPositive();
+        }
+        assertThat(models).containsExactly("platform-threads", "executor", "virtual-threads",
+                "virtual-threads-bounded", "sequential", "limit");
+        assertThat(root.path("rows").get(5).path("ratio_to_limit").asDouble()).isEqualTo(1.0);
+        assertThat(out()).contains("Machine: ").contains("DuckDB v");
+        assertThat(out().lines().filter(line -> models.stream().anyMatch(line::startsWith))).hasSize(6);
+        assertThat(err()).contains("run 1 of 1: platform-threads", "run 1 of 1: limit");
+        assertThat(Files.readString(report)).contains("xychart-beta", "| virtual-threads-bounded |",
+                "-Dexec.args=\"--writers 20 --readers 2");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            --runs 0                     | runs must be at least 1, got 0
+            --warmup -1                  | warmup must be zero or more, got -1
+            --writers -3                 | writers must be zero or more, got -3
+            --threads 0                  | threads must be at least 1, got 0
+            --max-in-flight 0            | max-in-flight must be at least 1, got 0
+            --models executor,nope       | --models: unknown model 'nope'
+            --runs many                  | Invalid value for option '--runs'
+            --frobnicate                 | Unknown option: '--frobnicate'
+            --json /no/such/dir/out.json | --json /no/such/dir/out.json: not a file in a writable directory
+            """)
+    void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
+        int status = compare(args.split(" "));
+
+        assertThat(status).isEqualTo(Compare.USAGE);
+        assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("compare: ").contains(message).endsWith("(see --help)"));
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aBlankDatabaseIsOneLineAndStatusTwo() {
+        int status = compare("--db", " ");
+
+        assertThat(status).isEqualTo(Compare.USAGE);
+        assertThat(err()).isEqualTo("compare: db needs a file path or :memory: (see --help)" + System.lineSeparator());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsOneLineAndStatusOne(@TempDir Path dir) {
+        int status = compare("--db", dir.resolve("missing").resolve("x.duckdb").toString());
+
+        assertThat(status).isEqualTo(Compare.FAILURE);
+        assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("compare: "));
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        int status = compare("--help");
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("--writers", "--readers", "--seed", "--db", "--runs", "--warmup", "--threads",
+                "--max-in-flight", "--models", "--json", "--report", "--help");
+    }
+}

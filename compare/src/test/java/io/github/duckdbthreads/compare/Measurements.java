@@ -1,0 +1,24 @@
+package io.github.duckdbthreads.compare;
+
+import org.HdrHistogram.Histogram;
+
+/** Runs with known numbers, for tests of what is made of them. */
+final class Measurements {
+
+    private Measurements() {
+    }
+
+    /** A complete run of 10 tasks (8 writers) whose latencies are {@code latencyMicros} and lags {@code lagMicros}. */
+    static RunMeasurement run(String model, long wallMillis, long[] latencyMicros, long[] lagMicros) {
+        return new RunMeasurement(model, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
+                3, 2, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 10);
+    }
+
+    static byte[] encode(long... micros) {
+        Histogram histogram = new Histogram(3);
+        for (long value : micros) {
+            histogram.recordValue(value);
+        }
+        return Histograms.encode(histogram);
+    }
+}
