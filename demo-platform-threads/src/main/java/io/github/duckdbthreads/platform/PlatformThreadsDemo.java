@@ -8,7 +8,7 @@ public final class PlatformThreadsDemo {
 
     static final Demo DEMO = Demo.of("demo-platform-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one platform Thread per task.",
-            options -> new PlatformThreadsModel());
+            options -> new PlatformThreadsModel()).withMaxTasks(PlatformThreadsModel.MAX_THREADS);
 
     private PlatformThreadsDemo() {
     }
