@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadFactory;
 
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
@@ -30,14 +31,14 @@ public final class PlatformThreadsModel implements ThreadingModel {
      */
     public static final int MAX_THREADS = 10_000;
 
-    private final Thread.Builder.OfPlatform threads;
+    private final ThreadFactory threads;
 
     public PlatformThreadsModel() {
-        this(Thread.ofPlatform());
+        this(Thread.ofPlatform().factory());
     }
 
-    /** With a builder of one's own, e.g. one that gives out after a few threads, as a crowded JVM does. */
-    PlatformThreadsModel(Thread.Builder.OfPlatform threads) {
+    /** With threads of one's own making, e.g. ones that fail to start after a few, as in a crowded JVM. */
+    PlatformThreadsModel(ThreadFactory threads) {
         this.threads = threads;
     }
 
@@ -63,10 +64,12 @@ public final class PlatformThreadsModel implements ThreadingModel {
                 ending = Ending.TIMED_OUT;
                 break;
             }
+            Thread thread = threads.newThread(task);
+            thread.setName(task.name());
+            thread.setUncaughtExceptionHandler((ended, failure) -> failures.add(new TaskFailure(task.name(), failure)));
             try {
-                started.add(threads.name(task.name())
-                        .uncaughtExceptionHandler((thread, failure) -> failures.add(new TaskFailure(task.name(), failure)))
-                        .start(task));
+                thread.start();
+                started.add(thread);
             } catch (OutOfMemoryError e) {
                 // "unable to create native thread": the OS said no; the heap is fine, so carry on and stop.
                 failures.add(new TaskFailure(task.name(), e));
