@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -145,7 +146,7 @@ class ProcessTests {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db);
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT thread_name, count(*) FROM my_inserts GROUP BY ALL")) {
-            Map<String, Long> rows = new java.util.HashMap<>();
+            Map<String, Long> rows = new HashMap<>();
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getLong(2));
             }

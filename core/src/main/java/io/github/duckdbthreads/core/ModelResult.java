@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a model's task phase ended, in the model's own terms.
  *
  * @param failures tasks that ended with an exception, as the model learned of them (uncaught-exception
- *                 handler, failed future, failed subtask); cancellations included, each its own cause
+ *                 handler, failed future, failed subtask); a model may include the tasks it cancelled
+ *                 ({@link TaskFailure#cancelled()}) or leave them out: the run counts them either way
  */
 public record ModelResult(List<TaskFailure> failures, Ending ending) {
 

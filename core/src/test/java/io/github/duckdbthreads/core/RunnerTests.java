@@ -23,7 +23,7 @@ class RunnerTests {
             --fail-task read_thread_1 --stall-task read_thread_1 | demo: --fail-task, --stall-task: read_thread_1 cannot both fail and stall (see --help)
             --timeout soon                          | demo: --timeout 'soon' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
             --timeout 0s                            | demo: --timeout must be more than zero, got '0s' (see --help)
-            --writers 10000001                      | demo: --writers must be 0 to 10000000, got 10000001 (see --help)
+            --writers 1000001                       | demo: --writers must be 0 to 1000000, got 1000001 (see --help)
             --writers 96                            | demo: --writers 96 and --readers 5 make 101 tasks; this demo runs at most 100 (see docs/failures.md) (see --help)
             """)
     void badInputIsOneLineAndStatusTwo(String args, String message) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,13 +65,15 @@ public final class ExecutorModel implements ThreadingModel {
         } // close(): waits for the workers, which shutdownNow() has interrupted if it came to that
         List<TaskFailure> failures = new ArrayList<>();
         for (Map.Entry<Task, Future<?>> entry : futures.entrySet()) {
+            if (entry.getValue().isCancelled()) {
+                // Never started; get() would only make one CancellationException per queued task to say so.
+                continue;
+            }
             try {
                 // Every future is done by now, so get() only reports.
                 entry.getValue().get();
             } catch (ExecutionException e) {
                 failures.add(new TaskFailure(entry.getKey().name(), e.getCause()));
-            } catch (CancellationException e) {
-                failures.add(new TaskFailure(entry.getKey().name(), e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("get() waited on a future after the pool closed", e);
