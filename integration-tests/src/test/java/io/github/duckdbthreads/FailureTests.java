@@ -3,9 +3,6 @@ package io.github.duckdbthreads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -85,24 +82,18 @@ class FailureTests {
             VIRTUAL,  'the first failure cancelled the tasks still running'
             """)
     void theCommandLineSaysSoAndExitsWithOne(Model model, String how) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console();
 
         int status = Runner.run(model.demo, new String[] {"--db", dir.resolve("cli.duckdb").toString(),
-                "--fail-task", "write_thread_13"}, print(out), print(err));
+                "--fail-task", "write_thread_13"}, console.outStream, console.errStream);
 
         assertThat(status).isEqualTo(Runner.FAILURE);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(console.err()).containsExactly(
                 "write_thread_13 failed: Invalid Input Error: write_thread_13 was told to fail (--fail-task)");
-        String summary = out.toString(StandardCharsets.UTF_8).lines().reduce((first, second) -> second).orElseThrow();
-        assertThat(summary).contains(" 1 failed, ").endsWith(how);
+        assertThat(console.out().getLast()).contains(" 1 failed, ").endsWith(how);
     }
 
     private DatabaseLocation file() {
         return new DatabaseLocation.OnDisk(dir.resolve("run.duckdb"));
-    }
-
-    private static PrintStream print(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -90,17 +87,16 @@ class ProcessTests {
         try (ChildJvm first = ChildJvm.start(Model.EXECUTOR.main, "--db", db.toString(),
                 "--stall-task", firstTask(Workload.DEFAULT_WRITERS, Workload.DEFAULT_READERS))) {
             awaitAReaderRow(first);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Console second = new Console();
 
             int status = Runner.run(Model.VIRTUAL.demo, new String[] {"--db", db.toString()},
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                    second.outStream, second.errStream);
 
             assertThat(status).isEqualTo(Runner.FAILURE);
-            assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+            assertThat(second.err()).singleElement().asString()
                     .startsWith("demo-virtual-threads: IO Error: Could not set lock on file")
                     .contains("Conflicting lock is held");
-            assertThat(out.size()).isZero();
+            assertThat(second.out()).isEmpty();
             assertThat(first.process().isAlive()).as("the first run carries on").isTrue();
             assumeFalse(first.ignoresSigint(), "this test runs where SIGINT is ignored, as in a background job");
 
