@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.RunResult;
+import io.github.duckdbthreads.core.Runner;
 import io.github.duckdbthreads.core.Workload;
 import io.github.duckdbthreads.core.WorkloadRun;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,21 @@ class StoppingTests {
         assertThat(result.cancelled()).isPositive();
         assertThat(result.summary()).endsWith("stopped at the timeout of 1s");
         RunChecks.nothingLostNothingLeftBehind(model, result);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Model.class)
+    void theCommandLineSaysSoAndExitsWith124(Model model) {
+        Console console = new Console();
+        String stalled = Workload.guide().taskNames().getFirst();
+
+        int status = assertTimeoutPreemptively(CEILING, () -> Runner.run(model.demo, new String[] {
+                "--db", dir.resolve("cli.duckdb").toString(), "--stall-task", stalled, "--timeout", "500ms"},
+                console.outStream, console.errStream));
+
+        assertThat(status).isEqualTo(Runner.TIMED_OUT);
+        assertThat(console.err()).isEmpty();
+        assertThat(console.out().getLast()).endsWith("stopped at the timeout of 500ms");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,17 +47,18 @@ class PlatformThreadsModelTests {
             }
         };
         ModelResult result;
+        ConnectionSource source;
         long rows;
-        try (Database database = Database.open(new DatabaseLocation.InMemory());
-             ConnectionSource connections = database.connections(ConnectionPolicy.PER_TASK)) {
-            List<Task> tasks = workload.tasks(connections, events);
+        try (Database database = Database.open(new DatabaseLocation.InMemory())) {
+            try (ConnectionSource connections = database.connections(ConnectionPolicy.PER_TASK)) {
+                source = connections;
+                List<Task> tasks = workload.tasks(connections, events);
 
-            result = new PlatformThreadsModel(refusingAfter(20, made)).run(tasks, TaskPhase.unlimited(connections));
-
-            connections.close();
-            assertThat(connections.closed()).isEqualTo(connections.opened());
+                result = new PlatformThreadsModel(refusingAfter(20, made)).run(tasks, TaskPhase.unlimited(connections));
+            }
             rows = database.stats().rows();
         }
+        assertThat(source.closed()).as("connections closed").isEqualTo(source.opened());
         assertThat(result.ending()).isEqualTo(Ending.OUT_OF_THREADS);
         String twentyFirst = workload.taskNames().get(20);
         assertThat(result.failures()).filteredOn(failure -> !failure.cancelled()).singleElement()
