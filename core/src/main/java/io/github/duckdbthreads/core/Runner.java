@@ -125,6 +125,12 @@ public final class Runner {
             commandLine.usage(out);
             return null;
         }
+        // The demo's own limit first: where it is the tighter one, it is the one worth reading about.
+        if ((long) flags.writers + flags.readers > demo.maxTasks()) {
+            throw new ParameterException(commandLine, "--writers " + flags.writers + " and --readers " + flags.readers
+                    + " make " + ((long) flags.writers + flags.readers) + " tasks; this demo runs at most "
+                    + demo.maxTasks() + " (see docs/failures.md)");
+        }
         if (flags.writers < 0 || flags.writers > Workload.MAX_PER_KIND) {
             throw new ParameterException(commandLine,
                     "--writers must be 0 to " + Workload.MAX_PER_KIND + ", got " + flags.writers);
@@ -132,11 +138,6 @@ public final class Runner {
         if (flags.readers < 0 || flags.readers > Workload.MAX_PER_KIND) {
             throw new ParameterException(commandLine,
                     "--readers must be 0 to " + Workload.MAX_PER_KIND + ", got " + flags.readers);
-        }
-        if ((long) flags.writers + flags.readers > demo.maxTasks()) {
-            throw new ParameterException(commandLine, "--writers " + flags.writers + " and --readers " + flags.readers
-                    + " make " + ((long) flags.writers + flags.readers) + " tasks; this demo runs at most "
-                    + demo.maxTasks() + " (see docs/failures.md)");
         }
         if (threads.threads != null && threads.threads < 1) {
             throw new ParameterException(commandLine, "--threads must be at least 1, got " + threads.threads);

@@ -14,7 +14,7 @@ class RunnerTests {
 
     private static final Demo DEMO = Demo.of("demo", "a demo", options -> {
         throw new AssertionError("a bad command line never reaches the model");
-    }).withMaxTasks(100);
+    }).withMaxTasks(1_500_000);
 
     @ParameterizedTest(name = "{0} -> {1}", quoteTextArguments = false)
     @CsvSource(delimiter = '|', textBlock = """
@@ -24,7 +24,8 @@ class RunnerTests {
             --timeout soon                          | demo: --timeout 'soon' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
             --timeout 0s                            | demo: --timeout must be more than zero, got '0s' (see --help)
             --writers 1000001                       | demo: --writers must be 0 to 1000000, got 1000001 (see --help)
-            --writers 96                            | demo: --writers 96 and --readers 5 make 101 tasks; this demo runs at most 100 (see docs/failures.md) (see --help)
+            --writers 900000 --readers 600001       | demo: --writers 900000 and --readers 600001 make 1500001 tasks; this demo runs at most 1500000 (see docs/failures.md) (see --help)
+            --writers -1                            | demo: --writers must be 0 to 1000000, got -1 (see --help)
             """)
     void badInputIsOneLineAndStatusTwo(String args, String message) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
