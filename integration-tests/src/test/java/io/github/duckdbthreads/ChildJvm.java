@@ -31,10 +31,15 @@ final class ChildJvm implements AutoCloseable {
         readers.add(collect(process.getErrorStream(), err));
     }
 
-    static ChildJvm start(Class<?> main, String... args) throws IOException {
+    /**
+     * @param temp the child's {@code java.io.tmpdir}: DuckDB unpacks its 70 MB native library there and
+     *             deletes it on exit, which a killed child never reaches, so it goes where the test cleans up
+     */
+    static ChildJvm start(Path temp, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(),
                 "--enable-preview", "--enable-native-access=ALL-UNNAMED",
+                "-Djava.io.tmpdir=" + temp,
                 "-cp", System.getProperty("java.class.path"),
                 main.getName()));
         command.addAll(List.of(args));

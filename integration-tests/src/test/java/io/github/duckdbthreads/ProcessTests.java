@@ -39,7 +39,7 @@ class ProcessTests {
     @EnumSource(Model.class)
     void ctrlCStopsTheRunSaysHowFarItGotAndExitsWith130(Model model) throws Exception {
         Path db = dir.resolve("ctrl-c.duckdb");
-        try (ChildJvm child = ChildJvm.start(model.main, "--db", db.toString(), "--writers", "500",
+        try (ChildJvm child = ChildJvm.start(dir, model.main, "--db", db.toString(), "--writers", "500",
                 "--stall-task", firstTask(500, Workload.DEFAULT_READERS))) {
             awaitAReaderRow(child);
             assumeFalse(child.ignoresSigint(), "this test runs where SIGINT is ignored, as in a background job");
@@ -61,7 +61,7 @@ class ProcessTests {
     void aKillLosesNoInsertThatReportedSuccess(Model model) throws Exception {
         Path db = dir.resolve("kill.duckdb");
         List<String> reported;
-        try (ChildJvm child = ChildJvm.start(CommitReporter.class, model.name(), db.toString(), "2000")) {
+        try (ChildJvm child = ChildJvm.start(dir, CommitReporter.class, model.name(), db.toString(), "2000")) {
             await("a hundred inserts committed").atMost(CEILING).failFast(() -> !child.process().isAlive())
                     .until(() -> committed(child).size() >= 100);
 
@@ -84,7 +84,7 @@ class ProcessTests {
     @Test
     void aSecondProcessOnTheSameFileFailsAtOnceAndTheFirstCarriesOn() throws Exception {
         Path db = dir.resolve("locked.duckdb");
-        try (ChildJvm first = ChildJvm.start(Model.EXECUTOR.main, "--db", db.toString(),
+        try (ChildJvm first = ChildJvm.start(dir, Model.EXECUTOR.main, "--db", db.toString(),
                 "--stall-task", firstTask(Workload.DEFAULT_WRITERS, Workload.DEFAULT_READERS))) {
             awaitAReaderRow(first);
             Console second = new Console();
