@@ -24,7 +24,8 @@ import io.github.duckdbthreads.core.Database;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.RunResult;
-import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.ModelResult;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Workload;
 import io.github.duckdbthreads.core.WorkloadRun;
@@ -83,15 +84,17 @@ class ThreadingModelTests {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("modelsAndDatabases")
-    void runsTheGuidesWorkload(Model model, String where) throws SQLException, InterruptedException {
+    void runsTheGuidesWorkload(Model model, String where) throws SQLException {
         ThreadingModel threading = model.create();
         Queue<ReaderResult> reads = new ConcurrentLinkedQueue<>();
 
         try (Database database = Database.open(location(where));
              ConnectionSource connections = database.connections(threading.connectionPolicy())) {
-            List<TaskFailure> failures = threading.run(Workload.guide().tasks(connections, reads::add));
+            ModelResult result = threading.run(Workload.guide().tasks(connections, reads::add),
+                    TaskPhase.unlimited(connections));
 
-            assertThat(failures).isEmpty();
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.ending()).isEqualTo(ModelResult.Ending.ALL_ENDED);
             assertThat(database.stats().rows()).isEqualTo(50);
             model.assertWriterThreadNames(database.threadNames());
             assertThat(reads).hasSize(5).allSatisfy(read -> assertThat(read.rowCounter()).isBetween(0L, 50L));
@@ -101,7 +104,7 @@ class ThreadingModelTests {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("modelsAndDatabases")
-    void closesEveryConnectionItOpened(Model model, String where) throws SQLException, InterruptedException {
+    void closesEveryConnectionItOpened(Model model, String where) throws SQLException {
         RunResult result = WorkloadRun.run(location(where), Workload.guide(), model.create(), read -> { });
 
         assertThat(result.completed()).isEqualTo(55);
@@ -111,7 +114,7 @@ class ThreadingModelTests {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Model.class)
-    void leavesNoThreadBehind(Model model) throws SQLException, InterruptedException {
+    void leavesNoThreadBehind(Model model) throws SQLException {
         WorkloadRun.run(new DatabaseLocation.InMemory(), Workload.guide(), model.create(), read -> { });
 
         await("every thread the run started has ended").atMost(Duration.ofSeconds(10))

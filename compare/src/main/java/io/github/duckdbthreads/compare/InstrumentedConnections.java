@@ -49,6 +49,11 @@ final class InstrumentedConnections implements ConnectionSource {
     }
 
     @Override
+    public void interruptAll() {
+        connections.interruptAll();
+    }
+
+    @Override
     public int opened() {
         return connections.opened();
     }

@@ -10,6 +10,7 @@ import io.github.duckdbthreads.core.Database;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Workload;
 
@@ -42,7 +43,7 @@ final class MeasuredRun {
                 Probe probe = Probe.start();
                 long start = System.nanoTime();
                 try {
-                    failures = model.run(tasks);
+                    failures = model.run(tasks, TaskPhase.unlimited(connections)).failures();
                 } finally {
                     wallNanos = System.nanoTime() - start;
                     probeLag = probe.stop();

@@ -2,10 +2,14 @@ package io.github.duckdbthreads.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
+import io.github.duckdbthreads.core.ModelResult;
+import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 
 /**
@@ -18,8 +22,6 @@ final class SingleThreadModel implements ThreadingModel {
 
     private final String name;
     private final ConnectionPolicy policy;
-    private volatile boolean stopped;
-
     private SingleThreadModel(String name, ConnectionPolicy policy) {
         this.name = name;
         this.policy = policy;
@@ -44,11 +46,12 @@ final class SingleThreadModel implements ThreadingModel {
     }
 
     @Override
-    public List<TaskFailure> run(List<? extends Task> tasks) throws InterruptedException {
+    public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
         List<TaskFailure> failures = new ArrayList<>();
+        AtomicBoolean stopped = new AtomicBoolean();
         Thread worker = Thread.ofPlatform().name(name).start(() -> {
             for (Task task : tasks) {
-                if (stopped) {
+                if (stopped.get()) {
                     return;
                 }
                 try {
@@ -58,18 +61,31 @@ final class SingleThreadModel implements ThreadingModel {
                 }
             }
         });
+        Ending ending = Ending.ALL_ENDED;
         try {
-            worker.join();
+            if (phase.timeout().isPresent()) {
+                if (!worker.join(phase.timeout().get())) {
+                    ending = Ending.TIMED_OUT;
+                }
+            } else {
+                worker.join();
+            }
         } catch (InterruptedException e) {
-            stopped = true;
-            worker.interrupt();
-            joinUninterruptibly(worker);
-            throw e;
+            ending = Ending.INTERRUPTED;
         }
-        return List.copyOf(failures); // join() made the worker's writes visible
+        if (ending != Ending.ALL_ENDED) {
+            stopped.set(true);
+            worker.interrupt();
+            phase.interruptQueries().run();
+            joinUninterruptibly(worker);
+        }
+        if (ending == Ending.INTERRUPTED) {
+            Thread.currentThread().interrupt();
+        }
+        return new ModelResult(failures, ending); // join() made the worker's writes visible
     }
 
-    /** The worker ends within one task once stopped; the interrupt is restored by the caller's rethrow. */
+    /** The worker ends within one task once stopped; an interrupt meanwhile is kept for the caller. */
     private static void joinUninterruptibly(Thread worker) {
         boolean interrupted = false;
         while (worker.isAlive()) {

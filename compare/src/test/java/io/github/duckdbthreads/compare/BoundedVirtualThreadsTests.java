@@ -16,6 +16,7 @@ import io.github.duckdbthreads.core.ConnectionSource;
 import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.Workload;
 import io.github.duckdbthreads.virtual.VirtualThreadsModel;
 
@@ -30,6 +31,10 @@ class BoundedVirtualThreadsTests {
         public ConnectionLease lease() throws SQLException {
             leases.incrementAndGet();
             throw new SQLException("refused");
+        }
+
+        @Override
+        public void interruptAll() {
         }
 
         @Override
@@ -60,7 +65,7 @@ class BoundedVirtualThreadsTests {
         var tasks = new Workload(200, 20, Workload.DEFAULT_SEED).tasks(source, IGNORED);
 
         List<TaskFailure> failures = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> VirtualThreadsModel.bounded(maxInFlight).run(tasks));
+                () -> VirtualThreadsModel.bounded(maxInFlight).run(tasks, TaskPhase.unlimited(source)).failures());
 
         assertThat(failures).isNotEmpty()
                 .allSatisfy(failure -> assertThat(failure.describe()).endsWith("failed: refused"));

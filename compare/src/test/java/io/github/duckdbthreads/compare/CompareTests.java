@@ -76,7 +76,7 @@ class CompareTests {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             --runs 0                     | runs must be at least 1, got 0
             --warmup -1                  | warmup must be zero or more, got -1
-            --writers -3                 | writers must be zero or more, got -3
+            --writers -3                 | writers must be 0 to 1000000, got -3
             --threads 0                  | threads must be at least 1, got 0
             --max-in-flight 0            | max-in-flight must be at least 1, got 0
             --models executor,nope       | --models: unknown model 'nope'

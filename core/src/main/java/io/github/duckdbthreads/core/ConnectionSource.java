@@ -8,8 +8,20 @@ import java.sql.SQLException;
  */
 public interface ConnectionSource extends AutoCloseable {
 
-    /** A connection for the calling thread's current task. */
+    /**
+     * A connection for the calling thread's current task.
+     *
+     * @throws SQLException if the database refuses one, or if the run is stopping or the calling thread
+     *                      was interrupted: a task that has not begun its work does not begin it then
+     */
     ConnectionLease lease() throws SQLException;
+
+    /**
+     * Stops the run's database work: refuses connections from now on, and interrupts every statement
+     * executing on a connection this source handed out. DuckDB forgets an interrupt that arrives before a
+     * statement starts, so the source keeps interrupting until it is closed; returns at once.
+     */
+    void interruptAll();
 
     /** How many connections this source has opened so far. */
     int opened();
@@ -17,7 +29,7 @@ public interface ConnectionSource extends AutoCloseable {
     /** How many of them are closed. */
     int closed();
 
-    /** Closes every connection this source opened that is still open. */
+    /** Stops interrupting, and closes every connection this source opened that is still open. */
     @Override
     void close() throws SQLException;
 }

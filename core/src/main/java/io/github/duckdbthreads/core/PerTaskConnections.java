@@ -15,6 +15,7 @@ final class PerTaskConnections extends TrackingConnectionSource {
 
     @Override
     public ConnectionLease lease() throws SQLException {
+        checkRunning();
         return new TaskLease(openConnection());
     }
 
@@ -30,6 +31,7 @@ final class PerTaskConnections extends TrackingConnectionSource {
         public PreparedStatement prepare(String sql) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(sql);
             statements.add(statement);
+            track(statement);
             return statement;
         }
 
@@ -38,6 +40,7 @@ final class PerTaskConnections extends TrackingConnectionSource {
             // Closing the connection closes its statements too; release() still runs if one fails.
             try {
                 for (PreparedStatement statement : statements) {
+                    untrack(statement);
                     statement.close();
                 }
             } finally {

@@ -21,6 +21,7 @@ final class PerThreadConnections extends TrackingConnectionSource {
 
     @Override
     public ConnectionLease lease() throws SQLException {
+        checkRunning();
         ThreadConnection mine = current.get();
         if (mine == null || mine.connection.isClosed()) {
             mine = new ThreadConnection(openConnection());
@@ -30,7 +31,7 @@ final class PerThreadConnections extends TrackingConnectionSource {
     }
 
     /** Confined to its thread, so the statement cache needs no locking. */
-    private static final class ThreadConnection implements ConnectionLease {
+    private final class ThreadConnection implements ConnectionLease {
         private final Connection connection;
         private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -42,8 +43,13 @@ final class PerThreadConnections extends TrackingConnectionSource {
         public PreparedStatement prepare(String sql) throws SQLException {
             PreparedStatement statement = statements.get(sql);
             if (statement == null || statement.isClosed()) {
+                if (statement != null) {
+                    // DuckDB closes a statement whose execution failed; its replacement takes its place.
+                    untrack(statement);
+                }
                 statement = connection.prepareStatement(sql);
                 statements.put(sql, statement);
+                track(statement);
             }
             statement.clearParameters();
             return statement;

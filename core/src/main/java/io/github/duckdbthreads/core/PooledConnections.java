@@ -23,6 +23,7 @@ final class PooledConnections extends TrackingConnectionSource {
 
     @Override
     public ConnectionLease lease() throws SQLException {
+        checkRunning();
         PooledConnection pooled = idle.pollFirst();
         while (pooled != null && pooled.connection.isClosed()) {
             pooled = idle.pollFirst();
@@ -43,8 +44,13 @@ final class PooledConnections extends TrackingConnectionSource {
         public PreparedStatement prepare(String sql) throws SQLException {
             PreparedStatement statement = statements.get(sql);
             if (statement == null || statement.isClosed()) {
+                if (statement != null) {
+                    // DuckDB closes a statement whose execution failed; its replacement takes its place.
+                    untrack(statement);
+                }
                 statement = connection.prepareStatement(sql);
                 statements.put(sql, statement);
+                track(statement);
             }
             statement.clearParameters();
             return statement;

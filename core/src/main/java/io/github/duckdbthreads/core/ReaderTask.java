@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /** Counts the rows written so far and reports its row the moment it has it. */
-record ReaderTask(String name, ConnectionSource connections, TaskEvents events) implements Task {
+record ReaderTask(String name, ConnectionSource connections, TaskEvents events, Fault fault) implements Task {
 
     static final String COUNT = "SELECT ? AS thread_name, count(*) AS row_counter, current_timestamp FROM my_inserts";
 
@@ -14,6 +14,7 @@ record ReaderTask(String name, ConnectionSource connections, TaskEvents events) 
     public void run() {
         ReaderResult result;
         try (ConnectionLease lease = connections.lease()) {
+            fault.inject(name, lease);
             PreparedStatement count = lease.prepare(COUNT);
             count.setString(1, Thread.currentThread().getName());
             try (ResultSet rs = count.executeQuery()) {
@@ -21,7 +22,7 @@ record ReaderTask(String name, ConnectionSource connections, TaskEvents events) 
                 result = new ReaderResult(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class));
             }
         } catch (SQLException e) {
-            throw new TaskFailedException(name, e);
+            throw Fault.outcome(name, e);
         }
         events.read(result);
         events.completed(this);

@@ -4,7 +4,8 @@ package io.github.duckdbthreads.core;
  * One unit of the workload. A threading model decides only which thread runs it and when; what it does
  * is the same under every model. {@link #run()} throws {@link TaskFailedException} when the database
  * refuses the work, so every model sees failures in its own idiom (an uncaught exception, a failed
- * future, a failed subtask).
+ * future, a failed subtask), and {@link TaskCancelledException} when the run stopped it: its thread was
+ * interrupted before it began, or its statement was interrupted in DuckDB.
  */
 public sealed interface Task extends Runnable permits WriterTask, ReaderTask {
 

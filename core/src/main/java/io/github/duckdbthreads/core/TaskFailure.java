@@ -1,6 +1,7 @@
 package io.github.duckdbthreads.core;
 
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /** A task that did not complete, and why. */
 public record TaskFailure(String task, Throwable cause) {
@@ -8,6 +9,11 @@ public record TaskFailure(String task, Throwable cause) {
     public TaskFailure {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(cause, "cause");
+    }
+
+    /** Whether the run stopped the task, rather than the task failing on its own. */
+    public boolean cancelled() {
+        return cause instanceof TaskCancelledException || cause instanceof CancellationException;
     }
 
     /** One line for the terminal: the task and the first line of the underlying reason. */

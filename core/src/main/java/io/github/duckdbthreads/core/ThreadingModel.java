@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A way of running tasks on threads. A model starts every task in the order given, waits until all of
- * them have ended, and reports the ones that failed, each in its own idiom. It never touches the
- * database: the tasks carry their connection source with them.
+ * them have ended or the phase must stop, and reports the ones that failed, each in its own idiom. It
+ * never touches the database: the tasks carry their connection source with them, and the phase says how
+ * to interrupt their statements.
  */
 public interface ThreadingModel {
 
@@ -18,11 +19,11 @@ public interface ThreadingModel {
     }
 
     /**
-     * Runs every task, in order, and returns once all have ended.
-     *
-     * @return the tasks that failed, in no particular order; empty when all completed
-     * @throws InterruptedException if the calling thread is interrupted while waiting; tasks still
-     *                              running are then stopped before this method returns
+     * Runs every task, in order, and returns once none is running any more: all ended, or the model
+     * stopped the rest because of a failure (if that is its idiom), the phase's timeout, an interrupt
+     * of the calling thread, or a thread it could not start. Whenever it stops tasks it also calls
+     * {@link TaskPhase#interruptQueries()}. An interrupt is reported as {@link ModelResult.Ending#INTERRUPTED}
+     * with the calling thread's interrupt flag set again.
      */
-    List<TaskFailure> run(List<? extends Task> tasks) throws InterruptedException;
+    ModelResult run(List<? extends Task> tasks, TaskPhase phase);
 }

@@ -4,36 +4,68 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The guide's workload: {@code writers} tasks named {@code write_thread_<i>} and {@code readers} named
  * {@code read_thread_<j>}, shuffled with {@code new Random(seed)}. Every model receives the same list in
  * the same order.
+ *
+ * @param failing  tasks that run a statement DuckDB rejects instead of their work ({@code --fail-task})
+ * @param stalling tasks that first run a query that ends only when interrupted ({@code --stall-task})
  */
-public record Workload(int writers, int readers, long seed) {
+public record Workload(int writers, int readers, long seed, Set<String> failing, Set<String> stalling) {
 
     public static final int DEFAULT_WRITERS = 50;
     public static final int DEFAULT_READERS = 5;
     public static final long DEFAULT_SEED = 6;
 
+    /**
+     * The most writers, and the most readers, a run takes. Every task is on the heap from the start (the
+     * task, its future or its virtual thread): a million of each fits a default heap; ten million made
+     * the executor run out of heap and left virtual threads collecting garbage with 5 of 6 GB in use.
+     */
+    public static final int MAX_PER_KIND = 1_000_000;
+
     static final String WRITER_PREFIX = "write_thread_";
     static final String READER_PREFIX = "read_thread_";
 
     public Workload {
-        if (writers < 0) {
-            throw new IllegalArgumentException("writers must be zero or more, got " + writers);
+        if (writers < 0 || writers > MAX_PER_KIND) {
+            throw new IllegalArgumentException("writers must be 0 to " + MAX_PER_KIND + ", got " + writers);
         }
-        if (readers < 0) {
-            throw new IllegalArgumentException("readers must be zero or more, got " + readers);
+        if (readers < 0 || readers > MAX_PER_KIND) {
+            throw new IllegalArgumentException("readers must be 0 to " + MAX_PER_KIND + ", got " + readers);
         }
-        if ((long) writers + readers > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("writers + readers is more than one list can hold");
+        failing = Set.copyOf(failing);
+        stalling = Set.copyOf(stalling);
+        for (String name : union(failing, stalling)) {
+            if (!isTask(name, writers, readers)) {
+                throw new IllegalArgumentException(name + " is not a task of this run (write_thread_0.."
+                        + (writers - 1) + ", read_thread_0.." + (readers - 1) + ")");
+            }
         }
+        Set<String> both = new TreeSet<>(failing);
+        both.retainAll(stalling);
+        if (!both.isEmpty()) {
+            throw new IllegalArgumentException(both.iterator().next() + " cannot both fail and stall");
+        }
+    }
+
+    /** A workload whose tasks all do their work. */
+    public Workload(int writers, int readers, long seed) {
+        this(writers, readers, seed, Set.of(), Set.of());
     }
 
     /** The guide's own numbers: 50 writers, 5 readers, seed 6. */
     public static Workload guide() {
         return new Workload(DEFAULT_WRITERS, DEFAULT_READERS, DEFAULT_SEED);
+    }
+
+    /** The same workload, with these tasks failing and these stalling. */
+    public Workload withFaults(Set<String> failing, Set<String> stalling) {
+        return new Workload(writers, readers, seed, failing, stalling);
     }
 
     public int size() {
@@ -57,8 +89,37 @@ public record Workload(int writers, int readers, long seed) {
     public List<Task> tasks(ConnectionSource connections, TaskEvents events) {
         return taskNames().stream()
                 .map(name -> name.startsWith(WRITER_PREFIX)
-                        ? (Task) new WriterTask(name, connections, events)
-                        : new ReaderTask(name, connections, events))
+                        ? (Task) new WriterTask(name, connections, events, fault(name))
+                        : new ReaderTask(name, connections, events, fault(name)))
                 .toList();
+    }
+
+    Fault fault(String task) {
+        if (failing.contains(task)) {
+            return Fault.FAIL;
+        }
+        return stalling.contains(task) ? Fault.STALL : Fault.NONE;
+    }
+
+    private static boolean isTask(String name, int writers, int readers) {
+        if (name.startsWith(WRITER_PREFIX)) {
+            return isIndex(name.substring(WRITER_PREFIX.length()), writers);
+        }
+        return name.startsWith(READER_PREFIX) && isIndex(name.substring(READER_PREFIX.length()), readers);
+    }
+
+    /** Only the spelling {@link #taskNames()} produces: no sign, no leading zero. */
+    private static boolean isIndex(String digits, int count) {
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)
+                || (digits.length() > 1 && digits.charAt(0) == '0')) {
+            return false;
+        }
+        return Integer.parseInt(digits) < count;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

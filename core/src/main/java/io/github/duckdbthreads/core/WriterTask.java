@@ -4,18 +4,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** Inserts the name of the thread it runs on; {@code insert_time} comes from the column's default. */
-record WriterTask(String name, ConnectionSource connections, TaskEvents events) implements Task {
+record WriterTask(String name, ConnectionSource connections, TaskEvents events, Fault fault) implements Task {
 
     static final String INSERT = "INSERT INTO my_inserts (thread_name) VALUES (?)";
 
     @Override
     public void run() {
         try (ConnectionLease lease = connections.lease()) {
+            fault.inject(name, lease);
             PreparedStatement insert = lease.prepare(INSERT);
             insert.setString(1, Thread.currentThread().getName());
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new TaskFailedException(name, e);
+            throw Fault.outcome(name, e);
         }
         events.completed(this);
     }

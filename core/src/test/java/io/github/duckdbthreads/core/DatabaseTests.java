@@ -33,7 +33,7 @@ class DatabaseTests {
         Path file = dir.resolve("again.duckdb");
         try (Database database = Database.open(new DatabaseLocation.OnDisk(file));
              ConnectionSource source = database.connections(ConnectionPolicy.PER_TASK)) {
-            new WriterTask("write_thread_0", source, result -> { }).run();
+            new WriterTask("write_thread_0", source, result -> { }, Fault.NONE).run();
             assertThat(database.stats().rows()).isEqualTo(1);
         }
         try (Database database = Database.open(new DatabaseLocation.OnDisk(file))) {
@@ -103,7 +103,7 @@ class DatabaseTests {
         try (Database database = Database.open(new DatabaseLocation.InMemory());
              ConnectionSource source = database.connections(ConnectionPolicy.PER_TASK)) {
             for (int i = 0; i < 60; i++) {
-                new WriterTask("w" + i, source, result -> { }).run();
+                new WriterTask("w" + i, source, result -> { }, Fault.NONE).run();
             }
 
             Frame frame = database.insertsByTime(60, 10);

@@ -35,7 +35,7 @@ class RunnerTests {
         }
 
         @Override
-        public List<TaskFailure> run(List<? extends Task> tasks) {
+        public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
             List<TaskFailure> failures = new ArrayList<>();
             for (Task task : tasks) {
                 try {
@@ -44,7 +44,7 @@ class RunnerTests {
                     failures.add(new TaskFailure(task.name(), e));
                 }
             }
-            return failures;
+            return new ModelResult(failures, ModelResult.Ending.ALL_ENDED);
         }
     }
 
@@ -89,11 +89,11 @@ class RunnerTests {
             --writers                       | demo-test: Missing required parameter for option '--writers' (N) (see --help)
             --writers ten                   | demo-test: Invalid value for option '--writers': 'ten' is not an int (see --help)
             --writers 99999999999           | demo-test: Invalid value for option '--writers': '99999999999' is not an int (see --help)
-            --writers -1                    | demo-test: --writers must be zero or more, got -1 (see --help)
-            --readers -5                    | demo-test: --readers must be zero or more, got -5 (see --help)
+            --writers -1                    | demo-test: --writers must be 0 to 1000000, got -1 (see --help)
+            --readers -5                    | demo-test: --readers must be 0 to 1000000, got -5 (see --help)
             --seed x                        | demo-test: Invalid value for option '--seed': 'x' is not a long (see --help)
             --threads 2                     | demo-test: Unknown options: '--threads', '2' (see --help)
-            --writers 2147483647 --readers 1 | demo-test: --writers and --readers: writers + readers is more than one list can hold (see --help)
+            --writers 2147483647 --readers 1 | demo-test: --writers 2147483647 and --readers 1 make 2147483648 tasks; this demo runs at most 2000000 (see docs/failures.md) (see --help)
             stray                           | demo-test: Unmatched argument at index 0: 'stray' (see --help)
             """)
     void rejectsBadInputWithOneLineAndStatusTwo(String args, String message) {
@@ -115,6 +115,28 @@ class RunnerTests {
 
         assertThat(result.status()).isEqualTo(Runner.USAGE);
         assertThat(result.err()).isEqualTo(message + System.lineSeparator());
+    }
+
+    static final Demo CAPPED = Demo.of("demo", "a demo", options -> {
+        throw new AssertionError("a bad command line never reaches the model");
+    }).withMaxTasks(1_500_000);
+
+    @ParameterizedTest(name = "{0} -> {1}", quoteTextArguments = false)
+    @CsvSource(delimiter = '|', textBlock = """
+            --fail-task write_thread_50             | demo: --fail-task, --stall-task: write_thread_50 is not a task of this run (write_thread_0..49, read_thread_0..4) (see --help)
+            --fail-task write_thread_007            | demo: --fail-task, --stall-task: write_thread_007 is not a task of this run (write_thread_0..49, read_thread_0..4) (see --help)
+            --fail-task read_thread_1 --stall-task read_thread_1 | demo: --fail-task, --stall-task: read_thread_1 cannot both fail and stall (see --help)
+            --timeout soon                          | demo: --timeout 'soon' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
+            --timeout 0s                            | demo: --timeout must be more than zero, got '0s' (see --help)
+            --writers 1000001                       | demo: --writers must be 0 to 1000000, got 1000001 (see --help)
+            --writers 900000 --readers 600001       | demo: --writers 900000 and --readers 600001 make 1500001 tasks; this demo runs at most 1500000 (see docs/failures.md) (see --help)
+            """)
+    void rejectsFaultsTimeoutsAndSizesPastTheLimitWithOneLine(String args, String message) {
+        Result result = run(CAPPED, args.split(" "));
+
+        assertThat(result.status()).isEqualTo(Runner.USAGE);
+        assertThat(result.err().lines().toList()).isEqualTo(List.of(message));
+        assertThat(result.out()).isEmpty();
     }
 
     @Test

@@ -6,7 +6,8 @@ import io.github.duckdbthreads.core.Runner;
 /** {@code mvn -pl demo-executor exec:java}: the guide's workload on a fixed thread pool. */
 public final class ExecutorDemo {
 
-    static final Demo DEMO = Demo.of("demo-executor",
+    /** Public for the tests that run every model. */
+    public static final Demo DEMO = Demo.of("demo-executor",
             "Runs DuckDB's \"Multiple Python Threads\" workload on a fixed pool of platform threads,"
                     + " one connection per worker.",
             options -> new ExecutorModel(options.threads())).withThreadsOption();

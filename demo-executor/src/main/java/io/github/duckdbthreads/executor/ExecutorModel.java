@@ -1,24 +1,30 @@
 package io.github.duckdbthreads.executor;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
+import io.github.duckdbthreads.core.ModelResult;
+import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 
 /**
  * A fixed pool of named platform threads. Tasks are submitted in order and queue for a worker; each
  * worker keeps one connection of its own for every task it runs, so the table shows only as many
- * distinct thread names as there are workers. Failures come back through each task's {@link Future}.
+ * distinct thread names as there are workers. Failures come back through each task's {@link Future};
+ * the other tasks carry on. A timeout or an interrupt stops the pool as {@link ExecutorService}'s own
+ * documentation does it: {@code shutdown}, {@code awaitTermination}, then {@code shutdownNow}.
  */
 public final class ExecutorModel implements ThreadingModel {
 
@@ -42,24 +48,62 @@ public final class ExecutorModel implements ThreadingModel {
     }
 
     @Override
-    public List<TaskFailure> run(List<? extends Task> tasks) throws InterruptedException {
+    public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
         Map<Task, Future<?>> futures = new LinkedHashMap<>();
+        Ending ending;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("pool-worker-", 1).factory())) {
             for (Task task : tasks) {
+                // Submitting millions takes a while: Ctrl-C is heard meanwhile too.
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
                 futures.put(task, pool.submit(task));
             }
-        } // close(): no new tasks, then wait for every submitted one to end
+            pool.shutdown();
+            ending = awaitOrStop(pool, phase);
+        } // close(): waits for the workers, which shutdownNow() has interrupted if it came to that
         List<TaskFailure> failures = new ArrayList<>();
         for (Map.Entry<Task, Future<?>> entry : futures.entrySet()) {
+            if (entry.getValue().isCancelled()) {
+                // Never started; get() would only make one CancellationException per queued task to say so.
+                continue;
+            }
             try {
+                // Every future is done by now, so get() only reports.
                 entry.getValue().get();
             } catch (ExecutionException e) {
                 failures.add(new TaskFailure(entry.getKey().name(), e.getCause()));
-            } catch (CancellationException e) {
-                failures.add(new TaskFailure(entry.getKey().name(), e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("get() waited on a future after the pool closed", e);
             }
         }
-        return failures;
+        if (ending == Ending.INTERRUPTED) {
+            Thread.currentThread().interrupt();
+        }
+        return new ModelResult(failures, ending);
+    }
+
+    private static Ending awaitOrStop(ExecutorService pool, TaskPhase phase) {
+        Ending ending;
+        try {
+            long timeout = phase.timeout().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+            if (pool.awaitTermination(timeout, TimeUnit.NANOSECONDS)) {
+                return Ending.ALL_ENDED;
+            }
+            ending = Ending.TIMED_OUT;
+        } catch (InterruptedException e) {
+            ending = Ending.INTERRUPTED;
+        }
+        List<Runnable> neverStarted = pool.shutdownNow();
+        phase.interruptQueries().run();
+        for (Runnable queued : neverStarted) {
+            // The pool hands back the futures submit() made; cancelled, they say so instead of waiting for ever.
+            if (queued instanceof Future<?> future) {
+                future.cancel(false);
+            }
+        }
+        return ending;
     }
 }

@@ -6,9 +6,10 @@ import io.github.duckdbthreads.core.Runner;
 /** {@code mvn -pl demo-platform-threads exec:java}: the guide's workload, one platform thread per task. */
 public final class PlatformThreadsDemo {
 
-    static final Demo DEMO = Demo.of("demo-platform-threads",
+    /** Public for the tests that run every model. */
+    public static final Demo DEMO = Demo.of("demo-platform-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one platform Thread per task.",
-            options -> new PlatformThreadsModel());
+            options -> new PlatformThreadsModel()).withMaxTasks(PlatformThreadsModel.MAX_THREADS);
 
     private PlatformThreadsDemo() {
     }

@@ -1,20 +1,46 @@
 package io.github.duckdbthreads.platform;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadFactory;
 
+import io.github.duckdbthreads.core.ModelResult;
+import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 
 /**
  * The guide's own model: one platform thread per task, named after it, all started in order and then
  * joined. A task's exception ends its thread and reaches the thread's uncaught-exception handler,
- * which is where this model collects failures; the other threads carry on.
+ * which is where this model collects failures; the other threads carry on. A timeout, an interrupt, or
+ * a thread the JVM cannot start makes the model interrupt every thread it started and join them all.
  */
 public final class PlatformThreadsModel implements ThreadingModel {
+
+    /**
+     * The most tasks the demo gives this model. Tasks start faster than DuckDB finishes them, so nearly
+     * all of a run's threads are alive at once, and every one is an OS thread: a few tens of thousands
+     * exhaust a typical Linux process-id space ({@code kernel.pid_max} 32768) for the whole machine,
+     * after which even Ctrl-C has no thread to run on. Below this the JVM may still refuse a thread (a
+     * container's pids limit, {@code ulimit -u}); the model then stops and says so.
+     */
+    public static final int MAX_THREADS = 10_000;
+
+    private final ThreadFactory threads;
+
+    public PlatformThreadsModel() {
+        this(Thread.ofPlatform().factory());
+    }
+
+    /** With threads of one's own making, e.g. ones that fail to start after a few, as in a crowded JVM. */
+    PlatformThreadsModel(ThreadFactory threads) {
+        this.threads = threads;
+    }
 
     @Override
     public String name() {
@@ -22,18 +48,85 @@ public final class PlatformThreadsModel implements ThreadingModel {
     }
 
     @Override
-    public List<TaskFailure> run(List<? extends Task> tasks) throws InterruptedException {
+    public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
+        long start = System.nanoTime();
+        long limit = phase.timeout().map(Duration::toNanos).orElse(Long.MAX_VALUE);
         Queue<TaskFailure> failures = new ConcurrentLinkedQueue<>();
-        List<Thread> threads = new ArrayList<>(tasks.size());
+        List<Thread> started = new ArrayList<>(tasks.size());
+        Ending ending = Ending.ALL_ENDED;
         for (Task task : tasks) {
-            threads.add(Thread.ofPlatform()
-                    .name(task.name())
-                    .uncaughtExceptionHandler((thread, failure) -> failures.add(new TaskFailure(task.name(), failure)))
-                    .start(task));
+            // Starting a million threads takes a while: Ctrl-C and the timeout are heard meanwhile too.
+            if (Thread.currentThread().isInterrupted()) {
+                ending = Ending.INTERRUPTED;
+                break;
+            }
+            if (System.nanoTime() - start >= limit) {
+                ending = Ending.TIMED_OUT;
+                break;
+            }
+            Thread thread = threads.newThread(task);
+            thread.setName(task.name());
+            thread.setUncaughtExceptionHandler((ended, failure) -> failures.add(new TaskFailure(task.name(), failure)));
+            try {
+                thread.start();
+                started.add(thread);
+            } catch (OutOfMemoryError e) {
+                // "unable to create native thread": the OS said no; the heap is fine, so carry on and stop.
+                failures.add(new TaskFailure(task.name(), e));
+                ending = Ending.OUT_OF_THREADS;
+                break;
+            }
         }
-        for (Thread thread : threads) {
-            thread.join();
+        if (ending == Ending.ALL_ENDED) {
+            try {
+                if (!joinAll(started, start, limit)) {
+                    ending = Ending.TIMED_OUT;
+                }
+            } catch (InterruptedException e) {
+                ending = Ending.INTERRUPTED;
+            }
         }
-        return List.copyOf(failures);
+        if (ending != Ending.ALL_ENDED) {
+            stop(started, phase);
+        }
+        if (ending == Ending.INTERRUPTED) {
+            Thread.currentThread().interrupt();
+        }
+        return new ModelResult(List.copyOf(failures), ending);
+    }
+
+    /** @return whether every thread ended within {@code limit} nanoseconds of {@code start} */
+    private static boolean joinAll(List<Thread> started, long start, long limit) throws InterruptedException {
+        for (Thread thread : started) {
+            if (limit == Long.MAX_VALUE) {
+                thread.join();
+            } else {
+                long left = limit - (System.nanoTime() - start);
+                if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Interrupts every thread and its DuckDB statement, then waits for all of them: none outlives the run. */
+    private static void stop(List<Thread> started, TaskPhase phase) {
+        started.forEach(Thread::interrupt);
+        phase.interruptQueries().run();
+        boolean interrupted = false;
+        for (Thread thread : started) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    // The threads are already being stopped; finish joining, then restore the flag.
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -6,7 +6,8 @@ import io.github.duckdbthreads.core.Runner;
 /** {@code mvn -pl demo-virtual-threads exec:java}: the guide's workload, one virtual thread per task. */
 public final class VirtualThreadsDemo {
 
-    static final Demo DEMO = Demo.of("demo-virtual-threads",
+    /** Public for the tests that run every model. */
+    public static final Demo DEMO = Demo.of("demo-virtual-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one virtual thread per task,"
                     + " forked in a StructuredTaskScope.",
             options -> new VirtualThreadsModel());

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
+import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 
 /**
- * One virtual thread per task, forked in a structured scope and joined as a whole. Every DuckDB call is
- * a native call, which holds the virtual thread's carrier for its duration: with many tasks in flight
- * the carriers are all busy inside DuckDB and other virtual threads wait.
+ * One virtual thread per task, forked in a structured scope and joined as a whole: the first failure,
+ * the timeout or an interrupt cancels every task still running. Every DuckDB call is a native call,
+ * which holds the virtual thread's carrier for its duration: with many tasks in flight the carriers are
+ * all busy inside DuckDB and other virtual threads wait.
  *
  * <p>The {@linkplain #bounded(int) bounded} variant still gives every task a virtual thread of its own,
  * but lets only so many tasks into DuckDB at once: a task is forked once a {@link Semaphore} permit is
@@ -53,7 +55,7 @@ public final class VirtualThreadsModel implements ThreadingModel {
     }
 
     @Override
-    public List<TaskFailure> run(List<? extends Task> tasks) throws InterruptedException {
-        return StructuredScope.forkAllAndJoin(tasks, inFlight);
+    public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
+        return StructuredScope.forkAllAndJoin(tasks, phase, inFlight);
     }
 }

@@ -1,0 +1,99 @@
+package io.github.duckdbthreads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.ModelResult.Ending;
+import io.github.duckdbthreads.core.RunResult;
+import io.github.duckdbthreads.core.Runner;
+import io.github.duckdbthreads.core.TaskFailedException;
+import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.WorkloadRun;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A task told to fail, under each model: who hears of it, what happens to the others, what is left. */
+class FailureTests {
+
+    /** A ceiling for a run that must end by itself; a run that hangs fails here instead of hanging the build. */
+    private static final Duration CEILING = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}: the failure is reported, the run ends as {1}", quoteTextArguments = false)
+    @CsvSource(textBlock = """
+            PLATFORM, ALL_ENDED
+            EXECUTOR, ALL_ENDED
+            VIRTUAL,  CANCELLED_ON_FAILURE
+            """)
+    void aFailedTaskIsReportedWithDuckDbsReason(Model model, Ending ending) throws Exception {
+        Workload workload = Workload.guide().withFaults(Set.of("write_thread_13"), Set.of());
+
+        RunResult result = WorkloadRun.run(file(), workload, model.model(workload), read -> { });
+
+        assertThat(result.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.task()).isEqualTo("write_thread_13");
+            assertThat(failure.cause()).isInstanceOf(TaskFailedException.class);
+            assertThat(failure.describe()).isEqualTo(
+                    "write_thread_13 failed: Invalid Input Error: write_thread_13 was told to fail (--fail-task)");
+        });
+        assertThat(result.ending()).isEqualTo(ending);
+        if (ending == Ending.ALL_ENDED) {
+            assertThat(result.completed()).as("the others carried on").isEqualTo(workload.size() - 1);
+        }
+        RunChecks.nothingLostNothingLeftBehind(model, result);
+    }
+
+    @ParameterizedTest(name = "{0}: a stalled query ends as {1}", quoteTextArguments = false)
+    @CsvSource(textBlock = """
+            PLATFORM, TIMED_OUT
+            EXECUTOR, TIMED_OUT
+            VIRTUAL,  CANCELLED_ON_FAILURE
+            """)
+    void onlyTheScopeStopsASiblingQueryOnFailure(Model model, Ending ending) throws Exception {
+        List<String> order = Workload.guide().taskNames();
+        // The stalled task starts first and the failing one last, so the stall is in DuckDB when the failure comes.
+        String stalled = order.getFirst();
+        String failing = order.getLast();
+        Workload workload = Workload.guide().withFaults(Set.of(failing), Set.of(stalled));
+
+        RunResult result = assertTimeoutPreemptively(CEILING, () -> WorkloadRun.run(file(), workload,
+                model.model(workload), Optional.of(Duration.ofSeconds(2)), read -> { }));
+
+        assertThat(result.ending()).isEqualTo(ending);
+        assertThat(result.failures()).extracting(failure -> failure.task()).containsExactly(failing);
+        assertThat(result.cancelled()).as("the stalled task, at least, was cancelled").isPositive();
+        RunChecks.nothingLostNothingLeftBehind(model, result);
+    }
+
+    @ParameterizedTest(name = "{0}", quoteTextArguments = false)
+    @CsvSource(textBlock = """
+            PLATFORM, 'the other tasks carried on'
+            EXECUTOR, 'the other tasks carried on'
+            VIRTUAL,  'the first failure cancelled the tasks still running'
+            """)
+    void theCommandLineSaysSoAndExitsWithOne(Model model, String how) {
+        Console console = new Console();
+
+        int status = Runner.run(model.demo, new String[] {"--db", dir.resolve("cli.duckdb").toString(),
+                "--fail-task", "write_thread_13"}, console.outStream, console.errStream);
+
+        assertThat(status).isEqualTo(Runner.FAILURE);
+        assertThat(console.err()).containsExactly(
+                "write_thread_13 failed: Invalid Input Error: write_thread_13 was told to fail (--fail-task)");
+        assertThat(console.out().getLast()).contains(" 1 failed, ").endsWith(how);
+    }
+
+    private DatabaseLocation file() {
+        return new DatabaseLocation.OnDisk(dir.resolve("run.duckdb"));
+    }
+}
