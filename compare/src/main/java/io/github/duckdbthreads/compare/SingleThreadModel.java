@@ -11,6 +11,7 @@ import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.Threads;
 
 /**
  * The two reference rows: every task, one after another, on one platform thread. {@code sequential}
@@ -77,26 +78,11 @@ final class SingleThreadModel implements ThreadingModel {
             stopped.set(true);
             worker.interrupt();
             phase.interruptQueries().run();
-            joinUninterruptibly(worker);
+            Threads.joinUninterruptibly(List.of(worker));
         }
         if (ending == Ending.INTERRUPTED) {
             Thread.currentThread().interrupt();
         }
         return new ModelResult(failures, ending); // join() made the worker's writes visible
-    }
-
-    /** The worker ends within one task once stopped; an interrupt meanwhile is kept for the caller. */
-    private static void joinUninterruptibly(Thread worker) {
-        boolean interrupted = false;
-        while (worker.isAlive()) {
-            try {
-                worker.join();
-            } catch (InterruptedException again) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

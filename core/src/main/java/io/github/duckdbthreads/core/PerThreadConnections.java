@@ -1,10 +1,6 @@
 package io.github.duckdbthreads.core;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One duplicate of the root per thread, opened on the thread's first lease and kept, with its prepared
@@ -13,7 +9,7 @@ import java.util.Map;
  */
 final class PerThreadConnections extends TrackingConnectionSource {
 
-    private final ThreadLocal<ThreadConnection> current = new ThreadLocal<>();
+    private final ThreadLocal<KeptConnection> current = new ThreadLocal<>();
 
     PerThreadConnections(ConnectionOpener opener) {
         super(opener);
@@ -22,42 +18,12 @@ final class PerThreadConnections extends TrackingConnectionSource {
     @Override
     public ConnectionLease lease() throws SQLException {
         checkRunning();
-        ThreadConnection mine = current.get();
+        KeptConnection mine = current.get();
         if (mine == null || mine.connection.isClosed()) {
-            mine = new ThreadConnection(openConnection());
+            // The connection stays with its thread for the next task: ending a task's lease does nothing.
+            mine = new KeptConnection(openConnection(), this, kept -> { });
             current.set(mine);
         }
         return mine;
-    }
-
-    /** Confined to its thread, so the statement cache needs no locking. */
-    private final class ThreadConnection implements ConnectionLease {
-        private final Connection connection;
-        private final Map<String, PreparedStatement> statements = new HashMap<>();
-
-        ThreadConnection(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public PreparedStatement prepare(String sql) throws SQLException {
-            PreparedStatement statement = statements.get(sql);
-            if (statement == null || statement.isClosed()) {
-                if (statement != null) {
-                    // DuckDB closes a statement whose execution failed; its replacement takes its place.
-                    untrack(statement);
-                }
-                statement = connection.prepareStatement(sql);
-                statements.put(sql, statement);
-                track(statement);
-            }
-            statement.clearParameters();
-            return statement;
-        }
-
-        @Override
-        public void close() {
-            // The connection stays with its thread for the next task.
-        }
     }
 }

@@ -1,11 +1,7 @@
 package io.github.duckdbthreads.core;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
@@ -15,7 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  */
 final class PooledConnections extends TrackingConnectionSource {
 
-    private final Deque<PooledConnection> idle = new ConcurrentLinkedDeque<>();
+    private final Deque<KeptConnection> idle = new ConcurrentLinkedDeque<>();
 
     PooledConnections(ConnectionOpener opener) {
         super(opener);
@@ -24,42 +20,11 @@ final class PooledConnections extends TrackingConnectionSource {
     @Override
     public ConnectionLease lease() throws SQLException {
         checkRunning();
-        PooledConnection pooled = idle.pollFirst();
+        KeptConnection pooled = idle.pollFirst();
         while (pooled != null && pooled.connection.isClosed()) {
             pooled = idle.pollFirst();
         }
-        return pooled != null ? pooled : new PooledConnection(openConnection());
-    }
-
-    /** Used by one task at a time; the pool's deque hands it from one task to the next safely. */
-    private final class PooledConnection implements ConnectionLease {
-        private final Connection connection;
-        private final Map<String, PreparedStatement> statements = new HashMap<>();
-
-        PooledConnection(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public PreparedStatement prepare(String sql) throws SQLException {
-            PreparedStatement statement = statements.get(sql);
-            if (statement == null || statement.isClosed()) {
-                if (statement != null) {
-                    // DuckDB closes a statement whose execution failed; its replacement takes its place.
-                    untrack(statement);
-                }
-                statement = connection.prepareStatement(sql);
-                statements.put(sql, statement);
-                track(statement);
-            }
-            statement.clearParameters();
-            return statement;
-        }
-
-        @Override
-        public void close() {
-            // Most recently used first: the same few connections keep serving.
-            idle.addFirst(this);
-        }
+        // Most recently used first when it comes back: the same few connections keep serving.
+        return pooled != null ? pooled : new KeptConnection(openConnection(), this, idle::addFirst);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -146,17 +147,7 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
             return;
         }
         running.interrupt();
-        boolean interrupted = false;
-        while (running.isAlive()) {
-            try {
-                running.join();
-            } catch (InterruptedException e) {
-                // Closing must finish, or the interrupter would outlive the run; the flag is restored below.
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        // Closing must finish, or the interrupter would outlive the run.
+        Threads.joinUninterruptibly(List.of(running));
     }
 }

@@ -13,6 +13,7 @@ import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.Threads;
 
 /**
  * The guide's own model: one platform thread per task, named after it, all started in order and then
@@ -114,19 +115,6 @@ public final class PlatformThreadsModel implements ThreadingModel {
     private static void stop(List<Thread> started, TaskPhase phase) {
         started.forEach(Thread::interrupt);
         phase.interruptQueries().run();
-        boolean interrupted = false;
-        for (Thread thread : started) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    // The threads are already being stopped; finish joining, then restore the flag.
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(started);
     }
 }
