@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Nested;
@@ -240,6 +241,8 @@ class RunnerTests {
             Process holder = new ProcessBuilder(
                     ProcessHandle.current().info().command().orElseThrow(),
                     "--enable-native-access=ALL-UNNAMED",
+                    // DuckDB unpacks its native library into the temporary directory: keep it in ours.
+                    "-Djava.io.tmpdir=" + dir,
                     "-cp", System.getProperty("java.class.path"),
                     LockHolder.class.getName(), file.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -258,7 +261,11 @@ class RunnerTests {
                         .hasLineCount(1);
                 assertThat(result.out()).isEmpty();
             } finally {
-                holder.destroyForcibly().waitFor();
+                // End of input lets the holder close its connection and exit normally.
+                holder.getOutputStream().close();
+                if (!holder.waitFor(60, TimeUnit.SECONDS)) {
+                    holder.destroyForcibly().waitFor();
+                }
             }
         }
 
