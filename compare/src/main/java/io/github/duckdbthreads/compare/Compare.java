@@ -23,7 +23,7 @@ import io.github.duckdbthreads.core.Workload;
  * fresh JVM, printed side by side. Problems end in one line on standard error and an exit status:
  * {@value #USAGE} for a bad command line, {@value #FAILURE} for a database, a row or a file that failed.
  */
-@Command(name = "compare", sortOptions = false, separator = " ", usageHelpAutoWidth = true,
+@Command(name = "compare", sortOptions = false, usageHelpAutoWidth = true,
         description = "Runs DuckDB's \"Multiple Python Threads\" workload under every threading model and two"
                 + " reference rows (sequential, limit), each run in a fresh JVM, and prints them side by side.",
         footer = "%nExit status: 0 success, 1 a row, a task, the database or an output file failed,"
