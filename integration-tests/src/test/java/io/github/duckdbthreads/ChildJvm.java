@@ -105,8 +105,8 @@ final class ChildJvm implements AutoCloseable {
         return Thread.ofPlatform().daemon().name("child-output").start(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 reader.lines().forEach(lines::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                // The child was killed and its pipe closed under the reader: what it said is collected.
             }
         });
     }
