@@ -14,14 +14,13 @@ final class RunChecks {
     }
 
     /**
-     * Every task completed, failed or was cancelled; every writer that completed (its insert returned,
+     * No task was counted both completed and failed; every writer that completed (its insert returned,
      * so it committed) left exactly its row; every connection the run opened is closed; and no thread
      * the run started is alive.
      */
     static void nothingLostNothingLeftBehind(Model model, RunResult result) {
-        assertThat(result.completed() + result.failures().size() + result.cancelled())
-                .as("completed + failed + cancelled").isEqualTo(result.workload().size());
-        assertThat(result.cancelled()).as("cancelled").isNotNegative();
+        // cancelled() is what completed and failed leave of the workload: below zero, a task was counted twice.
+        assertThat(result.cancelled()).as("tasks neither completed nor failed").isNotNegative();
         long completedWriters = result.completed() - result.readerResults().size();
         assertThat(result.stats().rows()).as("rows in my_inserts").isEqualTo(completedWriters);
         assertThat(result.connectionsClosed()).as("connections closed")

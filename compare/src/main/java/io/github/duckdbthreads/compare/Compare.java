@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.Messages;
 import io.github.duckdbthreads.core.Workload;
 
 /**
@@ -101,14 +102,14 @@ public final class Compare {
             }
             settings = command.settings(commandLine);
         } catch (ParameterException e) {
-            err.println("compare: " + firstLine(e.getMessage()) + " (see --help)");
+            err.println("compare: " + Messages.firstLine(e.getMessage()) + " (see --help)");
             return USAGE;
         }
         String version;
         try {
             version = Preflight.duckdbVersion(settings.location());
         } catch (SQLException e) {
-            err.println("compare: " + firstLine(e.getMessage()));
+            err.println("compare: " + Messages.firstLine(e.getMessage()));
             return FAILURE;
         }
         Machine machine = Machine.current(version, ChildJvm.FLAGS);
@@ -124,7 +125,7 @@ public final class Compare {
             err.println("compare: " + e.getMessage());
             return FAILURE;
         } catch (IOException e) {
-            err.println("compare: cannot start a measuring JVM: " + firstLine(e.getMessage()));
+            err.println("compare: cannot start a measuring JVM: " + Messages.firstLine(e.getMessage()));
             return FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -142,7 +143,7 @@ public final class Compare {
                 Files.writeString(command.report, MarkdownReport.render(result));
             }
         } catch (IOException e) {
-            err.println("compare: cannot write the output: " + firstLine(e.getMessage()));
+            err.println("compare: cannot write the output: " + Messages.firstLine(e.getMessage()));
             return FAILURE;
         }
         boolean allComplete = rows.stream().allMatch(row -> row.failedTasks() == 0
@@ -189,10 +190,6 @@ public final class Compare {
                 .map(arg -> arg.isEmpty() || arg.contains(" ") ? "'" + arg + "'" : arg)
                 .collect(Collectors.joining(" "));
         return "./mvnw -pl compare exec:java -Dexec.args=\"" + joined + "\"";
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.strip().lines().findFirst().orElse("").strip();
     }
 
     /** One line per run of a row: which model, which run of how many, how long its task phase took. */

@@ -21,7 +21,8 @@ record Settings(int writers, int readers, long seed, String database, int runs, 
     Settings {
         Objects.requireNonNull(database, "database");
         rows = List.copyOf(rows);
-        workload(writers, readers, seed);
+        // Refused here as the demos refuse it, before any JVM is started for it.
+        new Workload(writers, readers, seed);
         try {
             DatabaseLocation.parse(database);
         } catch (IllegalArgumentException e) {
@@ -42,14 +43,6 @@ record Settings(int writers, int readers, long seed, String database, int runs, 
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("at least one model to run");
         }
-    }
-
-    private static Workload workload(int writers, int readers, long seed) {
-        return new Workload(writers, readers, seed);
-    }
-
-    Workload workload() {
-        return workload(writers, readers, seed);
     }
 
     DatabaseLocation location() {

@@ -39,12 +39,10 @@ public final class Database implements AutoCloseable {
 
     private static final String SELECT_BY_TIME = "SELECT * FROM my_inserts ORDER BY insert_time";
 
-    private final DatabaseLocation location;
     private final DuckDBConnection root;
     private final List<ConnectionSource> sources = new CopyOnWriteArrayList<>();
 
-    private Database(DatabaseLocation location, DuckDBConnection root) {
-        this.location = location;
+    private Database(DuckDBConnection root) {
         this.root = root;
     }
 
@@ -61,7 +59,7 @@ public final class Database implements AutoCloseable {
             try (Statement statement = root.createStatement()) {
                 statement.execute(CREATE_TABLE);
             }
-            return new Database(location, root);
+            return new Database(root);
         } catch (SQLException | RuntimeException e) {
             try {
                 root.close();
@@ -183,10 +181,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    public DatabaseLocation location() {
-        return location;
     }
 
     /** Closes every source's connections, then the root. */

@@ -1,7 +1,6 @@
 package io.github.duckdbthreads.core;
 
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 
 /** A task that did not complete, and why. */
 public record TaskFailure(String task, Throwable cause) {
@@ -13,7 +12,7 @@ public record TaskFailure(String task, Throwable cause) {
 
     /** Whether the run stopped the task, rather than the task failing on its own. */
     public boolean cancelled() {
-        return cause instanceof TaskCancelledException || cause instanceof CancellationException;
+        return cause instanceof TaskCancelledException;
     }
 
     /** One line for the terminal: the task and the first line of the underlying reason. */

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What both connection sources share: opening through the database's opener, counting, interrupting
+ * What every connection source shares: opening through the database's opener, counting, interrupting
  * statements in flight when the run stops, and closing whatever is still open when the source closes.
  */
 abstract sealed class TrackingConnectionSource implements ConnectionSource
