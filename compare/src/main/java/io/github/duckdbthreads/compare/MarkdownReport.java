@@ -1,7 +1,6 @@
 package io.github.duckdbthreads.compare;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -39,7 +38,7 @@ final class MarkdownReport {
                                 ToDoubleFunction<RowSummary> value, int places) {
         String models = rows.stream().map(row -> "\"" + row.model() + "\"").collect(Collectors.joining(", "));
         String values = rows.stream()
-                .map(row -> String.format(Locale.ROOT, "%." + places + "f", value.applyAsDouble(row)))
+                .map(row -> Columns.decimal(value.applyAsDouble(row), places))
                 .collect(Collectors.joining(", "));
         return "```mermaid\nxychart-beta\n"
                 + "    title \"" + title + "\"\n"
