@@ -15,7 +15,6 @@ import io.github.duckdbthreads.core.RunResult;
 import io.github.duckdbthreads.core.Runner;
 import io.github.duckdbthreads.core.TaskFailedException;
 import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadRun;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +37,8 @@ class FailureTests {
     void aFailedTaskIsReportedWithDuckDbsReason(Model model, Ending ending) throws Exception {
         Workload workload = Workload.guide().withFaults(Set.of("write_thread_13"), Set.of());
 
-        RunResult result = WorkloadRun.run(file(), workload, model.model(workload), read -> { });
+        CheckedRun run = CheckedRun.run(file(), workload, model.model(workload));
+        RunResult result = run.result();
 
         assertThat(result.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.task()).isEqualTo("write_thread_13");
@@ -50,7 +50,7 @@ class FailureTests {
         if (ending == Ending.ALL_ENDED) {
             assertThat(result.completed()).as("the others carried on").isEqualTo(workload.size() - 1);
         }
-        RunChecks.nothingLostNothingLeftBehind(model, result);
+        RunChecks.nothingLostNothingLeftBehind(model, run);
     }
 
     @ParameterizedTest(name = "{0}: a stalled query ends as {1}", quoteTextArguments = false)
@@ -66,13 +66,14 @@ class FailureTests {
         String failing = order.getLast();
         Workload workload = Workload.guide().withFaults(Set.of(failing), Set.of(stalled));
 
-        RunResult result = assertTimeoutPreemptively(CEILING, () -> WorkloadRun.run(file(), workload,
+        CheckedRun run = assertTimeoutPreemptively(CEILING, () -> CheckedRun.run(file(), workload,
                 model.model(workload), Optional.of(Duration.ofSeconds(2)), read -> { }));
+        RunResult result = run.result();
 
         assertThat(result.ending()).isEqualTo(ending);
         assertThat(result.failures()).extracting(failure -> failure.task()).containsExactly(failing);
         assertThat(result.cancelled()).as("the stalled task, at least, was cancelled").isPositive();
-        RunChecks.nothingLostNothingLeftBehind(model, result);
+        RunChecks.nothingLostNothingLeftBehind(model, run);
     }
 
     @ParameterizedTest(name = "{0}", quoteTextArguments = false)

@@ -17,7 +17,6 @@ import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.RunResult;
 import io.github.duckdbthreads.core.Runner;
 import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadRun;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,14 +38,15 @@ class StoppingTests {
     void theTimeoutStopsTheRunAndItsQueryInFlight(Model model) throws Exception {
         Workload workload = stallingTheFirstTask();
 
-        RunResult result = assertTimeoutPreemptively(CEILING, () -> WorkloadRun.run(file(), workload,
+        CheckedRun run = assertTimeoutPreemptively(CEILING, () -> CheckedRun.run(file(), workload,
                 model.model(workload), Optional.of(Duration.ofSeconds(1)), read -> { }));
+        RunResult result = run.result();
 
         assertThat(result.ending()).isEqualTo(Ending.TIMED_OUT);
         assertThat(result.failures()).isEmpty();
         assertThat(result.cancelled()).isPositive();
         assertThat(result.summary()).endsWith("stopped at the timeout of 1s");
-        RunChecks.nothingLostNothingLeftBehind(model, result);
+        RunChecks.nothingLostNothingLeftBehind(model, run);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,12 +69,13 @@ class StoppingTests {
     void anInterruptStopsTheRunAndLeavesTheFlagSet(Model model) throws Exception {
         Workload workload = stallingTheFirstTask();
         AtomicInteger reads = new AtomicInteger();
-        AtomicReference<RunResult> result = new AtomicReference<>();
+        AtomicReference<CheckedRun> run = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         AtomicBoolean flagSet = new AtomicBoolean();
         Thread runner = Thread.ofPlatform().name("runner").start(() -> {
             try {
-                result.set(WorkloadRun.run(file(), workload, model.model(workload), read -> reads.incrementAndGet()));
+                run.set(CheckedRun.run(file(), workload, model.model(workload), Optional.empty(),
+                        read -> reads.incrementAndGet()));
             } catch (Exception e) {
                 failure.set(e);
             }
@@ -87,10 +88,10 @@ class StoppingTests {
 
         await("the run has stopped").atMost(CEILING).until(() -> !runner.isAlive());
         assertThat(failure.get()).isNull();
-        assertThat(result.get().ending()).isEqualTo(Ending.INTERRUPTED);
+        assertThat(run.get().result().ending()).isEqualTo(Ending.INTERRUPTED);
         assertThat(flagSet).as("interrupt flag still set after the run").isTrue();
-        assertThat(result.get().cancelled()).isPositive();
-        RunChecks.nothingLostNothingLeftBehind(model, result.get());
+        assertThat(run.get().result().cancelled()).isPositive();
+        RunChecks.nothingLostNothingLeftBehind(model, run.get());
     }
 
     /** The guide's workload with its first task (in start order) stalled in DuckDB until interrupted. */

@@ -22,7 +22,6 @@ import io.github.duckdbthreads.core.Database;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ReaderResult;
-import io.github.duckdbthreads.core.RunResult;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Workload;
@@ -63,13 +62,12 @@ class ThreadingModelTests {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("modelsAndDatabases")
     void closesEveryConnectionAndLeavesNoThreadBehind(Model model, String where) throws Exception {
-        RunResult result = WorkloadRun.run(location(where), Workload.guide(), model.model(Workload.guide()),
-                read -> { });
+        CheckedRun run = CheckedRun.run(location(where), Workload.guide(), model.model(Workload.guide()));
 
-        assertThat(result.completed()).isEqualTo(55);
+        assertThat(run.result().completed()).isEqualTo(55);
         // A pool opens one per worker (two here), every other model one per task.
-        assertThat(result.connectionsOpened()).isEqualTo(model == Model.EXECUTOR ? 2 : 55);
-        RunChecks.nothingLostNothingLeftBehind(model, result);
+        assertThat(run.atEnd().opened()).isEqualTo(model == Model.EXECUTOR ? 2 : 55);
+        RunChecks.nothingLostNothingLeftBehind(model, run);
     }
 
     @ParameterizedTest(name = "{0}")

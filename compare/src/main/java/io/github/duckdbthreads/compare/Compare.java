@@ -8,16 +8,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.Messages;
+import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.WorkloadOptions;
 
 /**
  * {@code mvn -pl compare exec:java}: every model on the identical workload, each run of each row in a
@@ -35,21 +40,8 @@ public final class Compare {
     static final int FAILURE = 1;
     static final int USAGE = 2;
 
-    @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_WRITERS,
-            description = "writer tasks, each inserting one row (default: ${DEFAULT-VALUE})")
-    int writers;
-
-    @Option(names = "--readers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_READERS,
-            description = "reader tasks, each counting the rows (default: ${DEFAULT-VALUE})")
-    int readers;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_SEED,
-            description = "seed of the shuffle that orders the tasks (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--db", paramLabel = "PATH|:memory:", defaultValue = DatabaseLocation.IN_MEMORY,
-            description = "database file, its table recreated for every run, or :memory: (default: ${DEFAULT-VALUE})")
-    String database;
+    @Mixin
+    WorkloadOptions workload;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "measured runs per model, each in a fresh JVM (default: ${DEFAULT-VALUE})")
@@ -58,15 +50,6 @@ public final class Compare {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
             description = "uncounted runs each of those JVMs makes first (default: ${DEFAULT-VALUE})")
     int warmup;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "the executor's pool size (default: the number of available processors)")
-    Integer threads;
-
-    @Option(names = "--max-in-flight", paramLabel = "N",
-            description = "tasks the bounded virtual-threads row lets into DuckDB at once"
-                    + " (default: the number of available processors)")
-    Integer maxInFlight;
 
     @Option(names = "--models", paramLabel = "NAME", split = ",",
             description = "only these rows, comma-separated (default: all of them)")
@@ -93,6 +76,9 @@ public final class Compare {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Compare command = new Compare();
         CommandLine commandLine = new CommandLine(command);
+        // The one default that differs from the demos': a comparison measures, it keeps no file.
+        commandLine.setDefaultValueProvider(option -> option instanceof OptionSpec flag
+                && flag.longestName().equals("--db") ? DatabaseLocation.IN_MEMORY : null);
         Settings settings;
         try {
             commandLine.parseArgs(args);
@@ -107,15 +93,16 @@ public final class Compare {
         }
         String version;
         try {
-            version = Preflight.duckdbVersion(settings.location());
+            version = Preflight.duckdbVersion(settings.options().database());
         } catch (SQLException e) {
             err.println("compare: " + Messages.firstLine(e.getMessage()));
             return FAILURE;
         }
         Machine machine = Machine.current(version, ChildJvm.FLAGS);
         out.println("Machine: " + machine.describe());
-        out.println("Workload: " + settings.writers() + " writers, " + settings.readers() + " readers, seed "
-                + settings.seed() + ", database " + settings.database() + "; " + settings.runs()
+        Workload workload = settings.options().workload();
+        out.println("Workload: " + workload.writers() + " writers, " + workload.readers() + " readers, seed "
+                + workload.seed() + ", database " + settings.options().database() + "; " + settings.runs()
                 + " measured runs per model after " + settings.warmup() + " warm-up, each in a fresh JVM");
         List<RowSummary> rows;
         try {
@@ -155,18 +142,29 @@ public final class Compare {
     }
 
     private Settings settings(CommandLine commandLine) {
-        int processors = Runtime.getRuntime().availableProcessors();
         List<Row> chosen;
         try {
             chosen = models == null ? Arrays.asList(Row.values()) : models.stream().map(Row::of).distinct().toList();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--models: " + e.getMessage());
         }
+        Options options = workload.options(2 * Workload.MAX_PER_KIND);
+        for (Row row : chosen) {
+            if (options.workload().size() > row.maxTasks()) {
+                throw new ParameterException(commandLine, row.label() + " runs at most " + row.maxTasks()
+                        + " tasks, and --writers and --readers make " + options.workload().size()
+                        + "; leave it out with --models");
+            }
+        }
         checkWritable(commandLine, "--json", json);
         checkWritable(commandLine, "--report", report);
+        if (options.maxInFlight().isEmpty()) {
+            // The bounded row's default bound: as many tasks as cores.
+            options = new Options(options.workload(), options.database(), options.threads(),
+                    Optional.of(Options.defaultThreads()), options.timeout());
+        }
         try {
-            return new Settings(writers, readers, seed, database, runs, warmup,
-                    threads == null ? processors : threads, maxInFlight == null ? processors : maxInFlight, chosen);
+            return new Settings(options, runs, warmup, chosen);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }

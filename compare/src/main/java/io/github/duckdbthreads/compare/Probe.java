@@ -1,8 +1,11 @@
 package io.github.duckdbthreads.compare;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.HdrHistogram.Histogram;
+
+import io.github.duckdbthreads.core.Threads;
 
 /**
  * A virtual thread that asks to wake every millisecond and records how late it woke. It stands for
@@ -42,10 +45,10 @@ final class Probe {
         }
     }
 
-    /** Stops the probe and returns its wake-up lags, in microseconds. */
-    Histogram stop() throws InterruptedException {
+    /** Stops the probe and returns its wake-up lags, in microseconds; an interrupt meanwhile is kept for the caller. */
+    Histogram stop() {
         running = false;
-        thread.join();
+        Threads.joinUninterruptibly(List.of(thread));
         return lagMicros; // join() made the probe's recordings visible
     }
 }

@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.WorkloadOptions;
 import io.github.duckdbthreads.executor.ExecutorModel;
 import io.github.duckdbthreads.platform.PlatformThreadsModel;
 import io.github.duckdbthreads.virtual.VirtualThreadsModel;
@@ -32,16 +35,24 @@ enum Row {
         return label;
     }
 
-    /** A fresh model for one run; models keep no state between runs, but a bounded one owns its semaphore. */
-    ThreadingModel model(int threads, int maxInFlight) {
+    /**
+     * This row's model with the pool size and bound of {@code options}; the bounded row needs a bound.
+     */
+    ThreadingModel model(Options options) {
         return switch (this) {
             case PLATFORM_THREADS -> new PlatformThreadsModel();
-            case EXECUTOR -> new ExecutorModel(threads);
+            case EXECUTOR -> new ExecutorModel(options.threads());
             case VIRTUAL_THREADS -> new VirtualThreadsModel();
-            case VIRTUAL_THREADS_BOUNDED -> VirtualThreadsModel.bounded(maxInFlight);
+            case VIRTUAL_THREADS_BOUNDED -> VirtualThreadsModel.bounded(options.maxInFlight().orElseThrow(
+                    () -> new IllegalArgumentException(label + " needs " + WorkloadOptions.MAX_IN_FLIGHT)));
             case SEQUENTIAL -> SingleThreadModel.sequential();
             case LIMIT -> SingleThreadModel.limit();
         };
+    }
+
+    /** The most tasks the row's model takes in one run, as its demo refuses more. */
+    int maxTasks() {
+        return this == PLATFORM_THREADS ? PlatformThreadsModel.MAX_THREADS : 2 * Workload.MAX_PER_KIND;
     }
 
     static Row of(String label) {

@@ -1,64 +1,74 @@
 package io.github.duckdbthreads.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.Workload;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.github.duckdbthreads.core.Options;
 
 /**
- * What a comparison runs: the workload, where its database lives, how many runs, and the knobs of the
- * models that have one.
+ * What a comparison runs: the workload's options (as every demo reads them), how many runs, and which rows.
  *
- * @param runs        measured runs per row, each in a JVM of its own
- * @param warmup      runs each such JVM makes first, not counted
- * @param threads     the executor's pool size
- * @param maxInFlight the bounded virtual-threads row's permits
+ * @param options the workload, its database, the executor's pool size and the bounded row's bound
+ * @param runs    measured runs per row, each in a JVM of its own
+ * @param warmup  runs each such JVM makes first, not counted
  */
-record Settings(int writers, int readers, long seed, String database, int runs, int warmup, int threads,
-                int maxInFlight, List<Row> rows) {
+record Settings(@JsonIgnore Options options, int runs, int warmup, List<Row> rows) {
 
     Settings {
-        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(options, "options");
         rows = List.copyOf(rows);
-        // Refused here as the demos refuse it, before any JVM is started for it.
-        new Workload(writers, readers, seed);
-        try {
-            DatabaseLocation.parse(database);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("db " + e.getMessage(), e);
+        if (options.maxInFlight().isEmpty()) {
+            throw new IllegalArgumentException("the bounded row needs a bound");
         }
         if (runs < 1) {
-            throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+            throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
         }
         if (warmup < 0) {
-            throw new IllegalArgumentException("warmup must be zero or more, got " + warmup);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        if (maxInFlight < 1) {
-            throw new IllegalArgumentException("max-in-flight must be at least 1, got " + maxInFlight);
+            throw new IllegalArgumentException("--warmup must be zero or more, got " + warmup);
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("at least one model to run");
         }
     }
 
-    DatabaseLocation location() {
-        return DatabaseLocation.parse(database);
+    @JsonProperty
+    int writers() {
+        return options.workload().writers();
     }
 
-    /** The arguments of the JVM that measures {@code row} once. */
+    @JsonProperty
+    int readers() {
+        return options.workload().readers();
+    }
+
+    @JsonProperty
+    long seed() {
+        return options.workload().seed();
+    }
+
+    @JsonProperty
+    String database() {
+        return options.database().toString();
+    }
+
+    @JsonProperty
+    int threads() {
+        return options.threads();
+    }
+
+    @JsonProperty
+    int maxInFlight() {
+        return options.maxInFlight().orElseThrow();
+    }
+
+    /** The arguments of the JVM that measures {@code row} once: the row, the warm-up, and the same options. */
     List<String> rowArgs(Row row) {
-        return List.of(
-                "--row", row.label(),
-                "--writers", Integer.toString(writers),
-                "--readers", Integer.toString(readers),
-                "--seed", Long.toString(seed),
-                "--db", database,
-                "--warmup", Integer.toString(warmup),
-                "--threads", Integer.toString(threads),
-                "--max-in-flight", Integer.toString(maxInFlight));
+        List<String> args = new ArrayList<>(List.of("--row", row.label(), "--warmup", Integer.toString(warmup)));
+        args.addAll(options.toArgs());
+        return args;
     }
 }

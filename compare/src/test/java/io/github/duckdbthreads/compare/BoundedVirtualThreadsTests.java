@@ -38,16 +38,6 @@ class BoundedVirtualThreadsTests {
         }
 
         @Override
-        public int opened() {
-            return 0;
-        }
-
-        @Override
-        public int closed() {
-            return 0;
-        }
-
-        @Override
         public void close() {
         }
     }

@@ -83,6 +83,8 @@ class CompareTests {
             --runs many                  | Invalid value for option '--runs'
             --frobnicate                 | Unknown option: '--frobnicate'
             --json /no/such/dir/out.json | --json /no/such/dir/out.json: not a file in a writable directory
+            --writers 10000              | platform-threads runs at most 10000 tasks, and --writers and --readers make 10005; leave it out with --models
+            --timeout soon               | --timeout 'soon' is not a duration
             """)
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
         int status = compare(args.split(" "));
@@ -98,7 +100,7 @@ class CompareTests {
         int status = compare("--db", " ");
 
         assertThat(status).isEqualTo(Compare.USAGE);
-        assertThat(err()).isEqualTo("compare: db needs a file path or :memory: (see --help)" + System.lineSeparator());
+        assertThat(err()).isEqualTo("compare: --db needs a file path or :memory: (see --help)" + System.lineSeparator());
     }
 
     @Test
@@ -116,6 +118,7 @@ class CompareTests {
 
         assertThat(status).isZero();
         assertThat(out()).contains("--writers", "--readers", "--seed", "--db", "--runs", "--warmup", "--threads",
-                "--max-in-flight", "--models", "--json", "--report", "--help");
+                "--max-in-flight", "--models", "--json", "--report", "--help")
+                .contains("(default: :memory:)");
     }
 }

@@ -3,8 +3,13 @@ package io.github.duckdbthreads.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.Options;
+import io.github.duckdbthreads.core.Workload;
 
 class MarkdownReportTests {
 
@@ -12,8 +17,8 @@ class MarkdownReportTests {
             "Eclipse Adoptium 25.0.3+9-LTS (OpenJDK 64-Bit Server VM)", "DuckDB v2.0.0 (duckdb_jdbc 2.0.0.1)",
             List.of("--enable-preview", "-Xmx1g"));
 
-    private static final Settings SETTINGS = new Settings(50, 5, 6, ":memory:", 3, 1, 2, 2,
-            List.of(Row.EXECUTOR, Row.LIMIT));
+    private static final Settings SETTINGS = new Settings(new Options(Workload.guide(), new DatabaseLocation.InMemory(),
+            2, Optional.of(2), Optional.empty()), 3, 1, List.of(Row.EXECUTOR, Row.LIMIT));
 
     private static final List<RowSummary> ROWS = List.of(
             new RowSummary("executor", 3, 40.25, 39.5, 41.0, 1366.46, 0.8, 0.61, 2.5, 3.125,

@@ -11,7 +11,7 @@ final class Measurements {
     /** A complete run of 10 tasks (8 writers) whose latencies are {@code latencyMicros} and lags {@code lagMicros}. */
     static RunMeasurement run(String model, long wallMillis, long[] latencyMicros, long[] lagMicros) {
         return new RunMeasurement(model, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
-                3, 2, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 10);
+                3, 2, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0);
     }
 
     static byte[] encode(long... micros) {

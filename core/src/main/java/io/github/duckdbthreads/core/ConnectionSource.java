@@ -23,12 +23,6 @@ public interface ConnectionSource extends AutoCloseable {
      */
     void interruptAll();
 
-    /** How many connections this source has opened so far. */
-    int opened();
-
-    /** How many of them are closed. */
-    int closed();
-
     /** Stops interrupting, and closes every connection this source opened that is still open. */
     @Override
     void close() throws SQLException;

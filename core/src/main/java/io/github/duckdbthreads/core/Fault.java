@@ -3,7 +3,6 @@ package io.github.duckdbthreads.core;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
 
 /** What a task is told to do wrong, so that each model's reaction can be seen on demand. */
 enum Fault {
@@ -42,15 +41,5 @@ enum Fault {
                 }
             }
         }
-    }
-
-    /**
-     * What a task throws when its database work ends in {@code e}: a cancellation when the run stopped
-     * it (DuckDB reports an interrupted statement as a timeout), otherwise a failure.
-     */
-    static RuntimeException outcome(String task, SQLException e) {
-        return e instanceof SQLTimeoutException || e instanceof RunStoppingException
-                ? new TaskCancelledException(task, e)
-                : new TaskFailedException(task, e);
     }
 }

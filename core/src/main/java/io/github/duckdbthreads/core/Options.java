@@ -1,33 +1,63 @@
 package io.github.duckdbthreads.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A demo's parsed command line.
+ * A run's options, as {@link WorkloadOptions} reads them from a command line.
  *
- * @param threads worker threads for models that keep a pool; ignored by the others
- * @param timeout how long the task phase may last ({@code --timeout}); empty for no limit
+ * @param threads     worker threads for models that keep a pool; ignored by the others
+ * @param maxInFlight the most tasks a bounded model runs at once ({@code --max-in-flight}); empty for no bound
+ * @param timeout     how long the task phase may last ({@code --timeout}); empty for no limit
  */
-public record Options(Workload workload, DatabaseLocation database, int threads, Optional<Duration> timeout) {
+public record Options(Workload workload, DatabaseLocation database, int threads, Optional<Integer> maxInFlight,
+                      Optional<Duration> timeout) {
 
     public Options {
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(maxInFlight, "maxInFlight");
         Objects.requireNonNull(timeout, "timeout");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        maxInFlight.ifPresent(bound -> {
+            if (bound < 1) {
+                throw new IllegalArgumentException("maxInFlight must be at least 1, got " + bound);
+            }
+        });
     }
 
-    /** Options without a timeout. */
+    /** Options without a bound or a timeout. */
     public Options(Workload workload, DatabaseLocation database, int threads) {
-        this(workload, database, threads, Optional.empty());
+        this(workload, database, threads, Optional.empty(), Optional.empty());
     }
 
     /** The pool size a model uses when {@code --threads} is not given. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The same options with another workload. */
+    public Options withWorkload(Workload other) {
+        return new Options(other, database, threads, maxInFlight, timeout);
+    }
+
+    /** The command line that {@link WorkloadOptions} reads back into these options. */
+    public List<String> toArgs() {
+        List<String> args = new ArrayList<>(List.of(
+                "--writers", Integer.toString(workload.writers()),
+                "--readers", Integer.toString(workload.readers()),
+                "--seed", Long.toString(workload.seed()),
+                "--db", database.toString(),
+                WorkloadOptions.THREADS, Integer.toString(threads)));
+        maxInFlight.ifPresent(bound -> args.addAll(List.of(WorkloadOptions.MAX_IN_FLIGHT, bound.toString())));
+        timeout.ifPresent(limit -> args.addAll(List.of("--timeout", limit.toString())));
+        workload.failing().stream().sorted().forEach(task -> args.addAll(List.of("--fail-task", task)));
+        workload.stalling().stream().sorted().forEach(task -> args.addAll(List.of("--stall-task", task)));
+        return args;
     }
 }

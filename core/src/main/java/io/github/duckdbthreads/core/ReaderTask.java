@@ -12,6 +12,7 @@ record ReaderTask(String name, ConnectionSource connections, TaskEvents events, 
 
     @Override
     public void run() {
+        events.started(this);
         ReaderResult result;
         try (ConnectionLease lease = connections.lease()) {
             fault.inject(name, lease);
@@ -22,7 +23,7 @@ record ReaderTask(String name, ConnectionSource connections, TaskEvents events, 
                 result = new ReaderResult(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class));
             }
         } catch (SQLException e) {
-            throw Fault.outcome(name, e);
+            throw TaskException.of(name, e);
         }
         events.read(result);
         events.completed(this);

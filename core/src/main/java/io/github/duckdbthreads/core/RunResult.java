@@ -12,8 +12,6 @@ import java.util.Optional;
  * @param completed         tasks that completed their database work
  * @param failures          tasks that failed on their own; tasks the run stopped are {@link #cancelled()}
  * @param table             {@code my_inserts} ordered by insert time, as the display shows it
- * @param connectionsOpened connections the run's source handed out
- * @param connectionsClosed of those, the ones closed by the end of the run
  * @param ending            why the task phase ended
  * @param timeout           the task phase's time limit, if it had one
  */
@@ -26,8 +24,6 @@ public record RunResult(
         List<ReaderResult> readerResults,
         TableStats stats,
         Frame table,
-        int connectionsOpened,
-        int connectionsClosed,
         ModelResult.Ending ending,
         Optional<Duration> timeout) {
 

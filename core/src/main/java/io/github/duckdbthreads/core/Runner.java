@@ -3,12 +3,13 @@ package io.github.duckdbthreads.core;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -112,56 +113,28 @@ public final class Runner {
 
     /** @return the options, or {@code null} when help was asked for and printed */
     static Options parse(Demo demo, String[] args, PrintStream out) {
-        CommandLineOptions flags = new CommandLineOptions();
-        CommandLineOptions.Threads threads = new CommandLineOptions.Threads();
-        CommandLine commandLine = new CommandLine(flags);
+        DemoCommand command = new DemoCommand();
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setCommandName(demo.command());
         commandLine.getCommandSpec().usageMessage().description(demo.description());
-        if (demo.takesThreads()) {
-            commandLine.addMixin("threads", threads);
-        }
+        WorkloadOptions.keepOnly(commandLine, demo.modelFlags());
         commandLine.parseArgs(args);
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(out);
             return null;
         }
-        // The demo's own limit first: where it is the tighter one, it is the one worth reading about.
-        if ((long) flags.writers + flags.readers > demo.maxTasks()) {
-            throw new ParameterException(commandLine, "--writers " + flags.writers + " and --readers " + flags.readers
-                    + " make " + ((long) flags.writers + flags.readers) + " tasks; this demo runs at most "
-                    + demo.maxTasks() + " (see docs/failures.md)");
-        }
-        if (flags.writers < 0 || flags.writers > Workload.MAX_PER_KIND) {
-            throw new ParameterException(commandLine,
-                    "--writers must be 0 to " + Workload.MAX_PER_KIND + ", got " + flags.writers);
-        }
-        if (flags.readers < 0 || flags.readers > Workload.MAX_PER_KIND) {
-            throw new ParameterException(commandLine,
-                    "--readers must be 0 to " + Workload.MAX_PER_KIND + ", got " + flags.readers);
-        }
-        if (threads.threads != null && threads.threads < 1) {
-            throw new ParameterException(commandLine, "--threads must be at least 1, got " + threads.threads);
-        }
-        DatabaseLocation database;
-        try {
-            database = DatabaseLocation.parse(flags.database);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "--db " + e.getMessage());
-        }
-        Optional<Duration> timeout;
-        try {
-            timeout = Optional.ofNullable(flags.timeout).map(Durations::parse);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "--timeout " + e.getMessage());
-        }
-        Workload workload;
-        try {
-            workload = new Workload(flags.writers, flags.readers, flags.seed,
-                    Set.copyOf(flags.failing), Set.copyOf(flags.stalling));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "--fail-task, --stall-task: " + e.getMessage());
-        }
-        return new Options(workload, database,
-                threads.threads == null ? Options.defaultThreads() : threads.threads, timeout);
+        return command.workload.options(demo.maxTasks());
+    }
+
+    /** A demo's command line: the workload's flags and help. */
+    @Command(sortOptions = false, usageHelpAutoWidth = true,
+            footer = {"%nExit status: 0 success, 1 a task or the database failed, 2 bad command line,",
+                    "124 stopped by --timeout, 130 interrupted (Ctrl-C). See docs/failures.md."})
+    static final class DemoCommand {
+        @Mixin
+        WorkloadOptions workload;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        boolean help;
     }
 }

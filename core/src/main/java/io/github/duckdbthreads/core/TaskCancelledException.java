@@ -4,7 +4,7 @@ package io.github.duckdbthreads.core;
  * A task stopped before completing because the run was stopping: its thread was interrupted, its
  * DuckDB statement was interrupted, or the connection source refused it a connection.
  */
-public final class TaskCancelledException extends RuntimeException {
+public final class TaskCancelledException extends TaskException {
 
     private static final long serialVersionUID = 1L;
 

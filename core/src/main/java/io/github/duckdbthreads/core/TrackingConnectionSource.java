@@ -106,13 +106,13 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
         }
     }
 
-    @Override
-    public final int opened() {
+    /** How many connections this source has opened so far; read by {@link CountingConnections}. */
+    final int opened() {
         return opened.get();
     }
 
-    @Override
-    public final int closed() {
+    /** How many of them are closed. */
+    final int closed() {
         return closed.get();
     }
 

@@ -10,13 +10,14 @@ record WriterTask(String name, ConnectionSource connections, TaskEvents events, 
 
     @Override
     public void run() {
+        events.started(this);
         try (ConnectionLease lease = connections.lease()) {
             fault.inject(name, lease);
             PreparedStatement insert = lease.prepare(INSERT);
             insert.setString(1, Thread.currentThread().getName());
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw Fault.outcome(name, e);
+            throw TaskException.of(name, e);
         }
         events.completed(this);
     }

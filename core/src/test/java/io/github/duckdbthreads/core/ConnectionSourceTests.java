@@ -28,13 +28,13 @@ class ConnectionSourceTests {
 
     @Test
     void perTaskOpensADuplicateForEveryLeaseAndClosesItWithTheLease() throws SQLException {
-        try (ConnectionSource source = database.connections(ConnectionPolicy.PER_TASK)) {
+        try (CountingConnections source = CountingConnections.around(database.connections(ConnectionPolicy.PER_TASK))) {
             for (int i = 0; i < 3; i++) {
                 try (ConnectionLease lease = source.lease()) {
                     insert(lease, "t" + i);
                 }
-                assertThat(source.opened()).isEqualTo(i + 1);
-                assertThat(source.closed()).isEqualTo(i + 1);
+                assertThat(source.counts().opened()).isEqualTo(i + 1);
+                assertThat(source.counts().closed()).isEqualTo(i + 1);
             }
         }
         assertThat(database.stats().rows()).isEqualTo(3);
@@ -42,7 +42,7 @@ class ConnectionSourceTests {
 
     @Test
     void perTaskDuplicatesSeeTheSameInMemoryDatabase() throws SQLException {
-        try (ConnectionSource source = database.connections(ConnectionPolicy.PER_TASK)) {
+        try (CountingConnections source = CountingConnections.around(database.connections(ConnectionPolicy.PER_TASK))) {
             try (ConnectionLease writer = source.lease(); ConnectionLease reader = source.lease()) {
                 insert(writer, "seen");
                 assertThat(count(reader)).isEqualTo(1);
@@ -52,7 +52,7 @@ class ConnectionSourceTests {
 
     @Test
     void perThreadKeepsOneConnectionAndItsStatementsPerThread() throws Exception {
-        try (ConnectionSource source = database.connections(ConnectionPolicy.PER_THREAD)) {
+        try (CountingConnections source = CountingConnections.around(database.connections(ConnectionPolicy.PER_THREAD))) {
             PreparedStatement first;
             try (ConnectionLease lease = source.lease()) {
                 first = lease.prepare(WriterTask.INSERT);
@@ -60,8 +60,8 @@ class ConnectionSourceTests {
             try (ConnectionLease lease = source.lease()) {
                 assertThat(lease.prepare(WriterTask.INSERT)).isSameAs(first);
             }
-            assertThat(source.opened()).isEqualTo(1);
-            assertThat(source.closed()).isZero();
+            assertThat(source.counts().opened()).isEqualTo(1);
+            assertThat(source.counts().closed()).isZero();
 
             AtomicReference<PreparedStatement> other = new AtomicReference<>();
             Thread thread = Thread.ofPlatform().start(() -> {
@@ -73,43 +73,43 @@ class ConnectionSourceTests {
             });
             thread.join();
             assertThat(other.get()).isNotNull().isNotSameAs(first);
-            assertThat(source.opened()).isEqualTo(2);
+            assertThat(source.counts().opened()).isEqualTo(2);
         }
     }
 
     @Test
     void closingTheSourceClosesEveryConnectionItHandedOut() throws SQLException {
-        ConnectionSource perThread = database.connections(ConnectionPolicy.PER_THREAD);
-        ConnectionSource perTask = database.connections(ConnectionPolicy.PER_TASK);
+        CountingConnections perThread = CountingConnections.around(database.connections(ConnectionPolicy.PER_THREAD));
+        CountingConnections perTask = CountingConnections.around(database.connections(ConnectionPolicy.PER_TASK));
         perThread.lease();
         ConnectionLease forgotten = perTask.lease();
 
         perThread.close();
         perTask.close();
 
-        assertThat(perThread.closed()).isEqualTo(perThread.opened()).isEqualTo(1);
-        assertThat(perTask.closed()).isEqualTo(perTask.opened()).isEqualTo(1);
+        assertThat(perThread.counts().closed()).isEqualTo(perThread.counts().opened()).isEqualTo(1);
+        assertThat(perTask.counts().closed()).isEqualTo(perTask.counts().opened()).isEqualTo(1);
         forgotten.close(); // closing again is harmless and not counted twice
-        assertThat(perTask.closed()).isEqualTo(1);
+        assertThat(perTask.counts().closed()).isEqualTo(1);
     }
 
     @Test
     void refusesLeasesOnceClosed() throws SQLException {
-        ConnectionSource source = database.connections(ConnectionPolicy.PER_TASK);
+        CountingConnections source = CountingConnections.around(database.connections(ConnectionPolicy.PER_TASK));
         source.close();
 
         assertThatExceptionOfType(SQLException.class).isThrownBy(source::lease).withMessageContaining("closed");
-        assertThat(source.opened()).isZero();
+        assertThat(source.counts().opened()).isZero();
     }
 
     @Test
     void theDatabaseClosesSourcesItHandedOut() throws SQLException {
-        ConnectionSource source = database.connections(ConnectionPolicy.PER_TASK);
+        CountingConnections source = CountingConnections.around(database.connections(ConnectionPolicy.PER_TASK));
         source.lease();
 
         database.close();
 
-        assertThat(source.closed()).isEqualTo(source.opened()).isEqualTo(1);
+        assertThat(source.counts().closed()).isEqualTo(source.counts().opened()).isEqualTo(1);
         database = Database.open(new DatabaseLocation.InMemory());
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.ConnectionSource;
+import io.github.duckdbthreads.core.CountingConnections;
 import io.github.duckdbthreads.core.Database;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
@@ -47,18 +47,19 @@ class PlatformThreadsModelTests {
             }
         };
         ModelResult result;
-        ConnectionSource source;
+        CountingConnections.Counts counts;
         long rows;
         try (Database database = Database.open(new DatabaseLocation.InMemory())) {
-            try (ConnectionSource connections = database.connections(ConnectionPolicy.PER_TASK)) {
-                source = connections;
+            try (CountingConnections connections = CountingConnections.around(
+                    database.connections(ConnectionPolicy.PER_TASK))) {
                 List<Task> tasks = workload.tasks(connections, events);
 
                 result = new PlatformThreadsModel(refusingAfter(20, made)).run(tasks, TaskPhase.unlimited(connections));
+                counts = connections.counts();
             }
             rows = database.stats().rows();
         }
-        assertThat(source.closed()).as("connections closed").isEqualTo(source.opened());
+        assertThat(counts.held()).as("connections still held by a task when the model returned").isZero();
         assertThat(result.ending()).isEqualTo(Ending.OUT_OF_THREADS);
         String twentyFirst = workload.taskNames().get(20);
         assertThat(result.failures()).filteredOn(failure -> !failure.cancelled()).singleElement()

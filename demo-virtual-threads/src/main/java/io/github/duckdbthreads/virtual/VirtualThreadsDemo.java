@@ -10,7 +10,8 @@ public final class VirtualThreadsDemo {
     public static final Demo DEMO = Demo.of("demo-virtual-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one virtual thread per task,"
                     + " forked in a StructuredTaskScope.",
-            options -> new VirtualThreadsModel());
+            options -> options.maxInFlight().map(VirtualThreadsModel::bounded).orElseGet(VirtualThreadsModel::new))
+            .withMaxInFlightOption();
 
     private VirtualThreadsDemo() {
     }

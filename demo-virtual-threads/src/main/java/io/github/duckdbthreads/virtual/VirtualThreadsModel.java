@@ -24,16 +24,16 @@ import io.github.duckdbthreads.core.ThreadingModel;
  */
 public final class VirtualThreadsModel implements ThreadingModel {
 
-    /** {@code null} when unbounded. */
-    private final Semaphore inFlight;
+    /** The most tasks running at once; 0 when unbounded. Each run makes its own semaphore of this many permits. */
+    private final int maxInFlight;
 
     /** Unbounded: every forked task goes straight into DuckDB. */
     public VirtualThreadsModel() {
-        this.inFlight = null;
+        this.maxInFlight = 0;
     }
 
-    private VirtualThreadsModel(Semaphore inFlight) {
-        this.inFlight = inFlight;
+    private VirtualThreadsModel(int maxInFlight) {
+        this.maxInFlight = maxInFlight;
     }
 
     /** At most {@code maxInFlight} tasks inside DuckDB at any moment. */
@@ -41,21 +41,22 @@ public final class VirtualThreadsModel implements ThreadingModel {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1, got " + maxInFlight);
         }
-        return new VirtualThreadsModel(new Semaphore(maxInFlight));
+        return new VirtualThreadsModel(maxInFlight);
     }
 
     @Override
     public String name() {
-        return inFlight == null ? "virtual-threads" : "virtual-threads-bounded";
+        return maxInFlight == 0 ? "virtual-threads" : "virtual-threads-bounded";
     }
 
     @Override
     public ConnectionPolicy connectionPolicy() {
-        return inFlight == null ? ConnectionPolicy.PER_TASK : ConnectionPolicy.POOLED;
+        return maxInFlight == 0 ? ConnectionPolicy.PER_TASK : ConnectionPolicy.POOLED;
     }
 
     @Override
     public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
-        return StructuredScope.forkAllAndJoin(tasks, phase, inFlight);
+        // A semaphore of the run's own: a permit a cancelled run could not give back never reaches the next.
+        return StructuredScope.forkAllAndJoin(tasks, phase, maxInFlight == 0 ? null : new Semaphore(maxInFlight));
     }
 }

@@ -1,0 +1,84 @@
+package io.github.duckdbthreads.compare;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import org.HdrHistogram.Histogram;
+
+import io.github.duckdbthreads.core.ConnectionCounter;
+import io.github.duckdbthreads.core.CountingConnections;
+import io.github.duckdbthreads.core.ModelResult;
+import io.github.duckdbthreads.core.Options;
+import io.github.duckdbthreads.core.RunObserver;
+import io.github.duckdbthreads.core.RunResult;
+import io.github.duckdbthreads.core.TaskEvents;
+import io.github.duckdbthreads.core.TaskFailure;
+import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.WorkloadRun;
+
+/**
+ * Every instrument of one measured run, attached to the run's one sequence ({@link WorkloadRun}) as an
+ * observer: the connection counter, the tasks' own timings, the probe and the JVM's peaks for exactly the
+ * task phase, and JFR's pinning events from before the tasks are made to the end of the phase.
+ */
+final class RunInstruments implements RunObserver {
+
+    private final TaskInstruments tasks = new TaskInstruments();
+    private final JvmPeaks peaks = new JvmPeaks();
+    private final PinnedEvents pinned;
+    private final ConnectionCounter connections = new ConnectionCounter();
+    private Probe probe;
+    private Histogram probeLag;
+
+    private RunInstruments(PinnedEvents pinned) {
+        this.pinned = pinned;
+    }
+
+    /**
+     * One run of {@code model} on the workload and database of {@code options}, with every instrument on.
+     * Warm-up runs are the same runs, their numbers thrown away.
+     */
+    static RunMeasurement measure(ThreadingModel model, Options options) throws SQLException {
+        // Start every run from the same heap: what the previous run left is not this run's garbage.
+        System.gc();
+        RunInstruments instruments = new RunInstruments(PinnedEvents.start());
+        RunResult result;
+        try {
+            result = WorkloadRun.run(options.database(), options.workload(), model, options.timeout(),
+                    instruments.connections.andThen(instruments));
+        } finally {
+            instruments.pinned.close();
+        }
+        return instruments.measurement(result);
+    }
+
+    @Override
+    public TaskEvents taskEvents() {
+        return tasks;
+    }
+
+    @Override
+    public void taskPhaseStarting() {
+        peaks.reset();
+        probe = Probe.start();
+    }
+
+    @Override
+    public void taskPhaseEnded(ModelResult result) {
+        probeLag = probe.stop();
+        pinned.stop();
+    }
+
+    private RunMeasurement measurement(RunResult result) {
+        List<TaskFailure> failures = result.failures();
+        CountingConnections.Counts atModelReturn = connections.atModelReturn();
+        return new RunMeasurement(
+                result.model(), result.taskPhase().toNanos(), result.workload().size(), result.completed(),
+                failures.size(), failures.isEmpty() ? null : failures.getFirst().describe(),
+                result.stats().rows(), result.workload().writers(),
+                tasks.threads(), atModelReturn.peakHeld(),
+                peaks.peakLiveThreads(), peaks.peakHeapBytes(),
+                Histograms.encode(tasks.latencyMicros()), Histograms.encode(probeLag),
+                pinned.count(), pinned.nanos(), atModelReturn.opened(), atModelReturn.held());
+    }
+}

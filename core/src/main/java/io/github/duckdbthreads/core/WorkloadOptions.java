@@ -1,0 +1,133 @@
+package io.github.duckdbthreads.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The workload's flags, declared once for every command that runs it: the three demos, {@code compare},
+ * and the JVM {@code compare} starts to measure one run. A picocli mixin: a command adds it, drops the
+ * {@linkplain #MODEL_FLAGS model flags} its model has no use for ({@link #keepOnly}), may give a flag a
+ * default of its own with a default provider, and turns what was typed into {@link Options} here, with one
+ * validation and one wording of every error.
+ */
+public final class WorkloadOptions {
+
+    /** Flags that only some models use: a command that does not take one refuses it as unknown. */
+    public static final String THREADS = "--threads";
+    public static final String MAX_IN_FLIGHT = "--max-in-flight";
+    public static final List<String> MODEL_FLAGS = List.of(THREADS, MAX_IN_FLIGHT);
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_WRITERS,
+            description = "writer tasks, each inserting one row, at most " + Workload.MAX_PER_KIND
+                    + " (default: ${DEFAULT-VALUE})")
+    int writers;
+
+    @Option(names = "--readers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_READERS,
+            description = "reader tasks, each counting the rows it sees, at most " + Workload.MAX_PER_KIND
+                    + " (default: ${DEFAULT-VALUE})")
+    int readers;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_SEED,
+            description = "seed of the shuffle that orders the tasks (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--db", paramLabel = "PATH|:memory:", defaultValue = DatabaseLocation.DEFAULT_FILE,
+            description = "database file, created if absent, or :memory: (default: ${DEFAULT-VALUE})")
+    String database;
+
+    @Option(names = THREADS, paramLabel = "N",
+            description = "worker threads in the executor's pool (default: the number of available processors)")
+    Integer threads;
+
+    @Option(names = MAX_IN_FLIGHT, paramLabel = "N",
+            description = "bound the virtual threads to N tasks at once (default: no bound; compare's bounded row:"
+                    + " the number of available processors)")
+    Integer maxInFlight;
+
+    @Option(names = "--fail-task", paramLabel = "NAME",
+            description = "make that task (e.g. write_thread_13) fail with an SQL error from DuckDB; repeatable")
+    List<String> failing = new ArrayList<>();
+
+    @Option(names = "--stall-task", paramLabel = "NAME",
+            description = "make that task run a DuckDB query that ends only when interrupted; repeatable")
+    List<String> stalling = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "stop the tasks still running this long after the first one starts, e.g. 500ms, 30s,"
+                    + " 2m, PT30S (default: none)")
+    String timeout;
+
+    /** Drops the model flags {@code command} does not take, so that they are refused as unknown options. */
+    public static void keepOnly(CommandLine command, Set<String> modelFlags) {
+        CommandSpec spec = command.getCommandSpec();
+        for (String flag : MODEL_FLAGS) {
+            if (!modelFlags.contains(flag)) {
+                spec.remove(spec.findOption(flag));
+            }
+        }
+    }
+
+    /**
+     * What was typed, checked and turned into options.
+     *
+     * @param maxTasks the most tasks the command's model takes in one run
+     * @throws ParameterException with one line naming the flag
+     */
+    public Options options(int maxTasks) {
+        CommandLine commandLine = command.commandLine();
+        // The command's own limit first: where it is the tighter one, it is the one worth reading about.
+        if ((long) writers + readers > maxTasks) {
+            throw new ParameterException(commandLine, "--writers " + writers + " and --readers " + readers
+                    + " make " + ((long) writers + readers) + " tasks; this demo runs at most " + maxTasks
+                    + " (see docs/failures.md)");
+        }
+        if (writers < 0 || writers > Workload.MAX_PER_KIND) {
+            throw new ParameterException(commandLine,
+                    "--writers must be 0 to " + Workload.MAX_PER_KIND + ", got " + writers);
+        }
+        if (readers < 0 || readers > Workload.MAX_PER_KIND) {
+            throw new ParameterException(commandLine,
+                    "--readers must be 0 to " + Workload.MAX_PER_KIND + ", got " + readers);
+        }
+        atLeastOne(commandLine, THREADS, threads);
+        atLeastOne(commandLine, MAX_IN_FLIGHT, maxInFlight);
+        DatabaseLocation location;
+        try {
+            location = DatabaseLocation.parse(database);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--db " + e.getMessage());
+        }
+        Optional<Duration> limit;
+        try {
+            limit = Optional.ofNullable(timeout).map(Durations::parse);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--timeout " + e.getMessage());
+        }
+        Workload workload;
+        try {
+            workload = new Workload(writers, readers, seed, Set.copyOf(failing), Set.copyOf(stalling));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--fail-task, --stall-task: " + e.getMessage());
+        }
+        return new Options(workload, location, threads == null ? Options.defaultThreads() : threads,
+                Optional.ofNullable(maxInFlight), limit);
+    }
+
+    private static void atLeastOne(CommandLine commandLine, String flag, Integer value) {
+        if (value != null && value < 1) {
+            throw new ParameterException(commandLine, flag + " must be at least 1, got " + value);
+        }
+    }
+}

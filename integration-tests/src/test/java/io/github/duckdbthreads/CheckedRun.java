@@ -1,0 +1,90 @@
+package io.github.duckdbthreads;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.duckdbthreads.core.ConnectionCounter;
+import io.github.duckdbthreads.core.CountingConnections;
+import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.ReaderResult;
+import io.github.duckdbthreads.core.RunObserver;
+import io.github.duckdbthreads.core.RunResult;
+import io.github.duckdbthreads.core.Task;
+import io.github.duckdbthreads.core.TaskEvents;
+import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.WorkloadRun;
+
+/**
+ * A run through the one run sequence ({@link WorkloadRun}), observed as every test checks a run: its
+ * connections counted the moment the model returns and again once the run is over, and every thread
+ * that ran a task remembered, by identity.
+ */
+final class CheckedRun implements RunObserver {
+
+    private final TaskEvents also;
+    private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
+    private final ConnectionCounter connections = new ConnectionCounter();
+    private RunResult result;
+
+    private CheckedRun(TaskEvents also) {
+        this.also = also;
+    }
+
+    static CheckedRun run(DatabaseLocation location, Workload workload, ThreadingModel model) throws SQLException {
+        return run(location, workload, model, Optional.empty(), result -> { });
+    }
+
+    /**
+     * @param also events of the test's own, e.g. to interrupt the run at a chosen moment
+     */
+    static CheckedRun run(DatabaseLocation location, Workload workload, ThreadingModel model,
+                          Optional<Duration> timeout, TaskEvents also) throws SQLException {
+        CheckedRun run = new CheckedRun(also);
+        run.result = WorkloadRun.run(location, workload, model, timeout, run.connections.andThen(run));
+        return run;
+    }
+
+    RunResult result() {
+        return result;
+    }
+
+    /** The counts sampled the moment the model returned, before the run closed what was left. */
+    CountingConnections.Counts atModelReturn() {
+        return connections.atModelReturn();
+    }
+
+    /** The counts once the run was over and had closed every connection. */
+    CountingConnections.Counts atEnd() {
+        return connections.now();
+    }
+
+    /** Every thread on which a task began. */
+    Set<Thread> taskThreads() {
+        return Set.copyOf(taskThreads);
+    }
+
+    @Override
+    public TaskEvents taskEvents() {
+        return new TaskEvents() {
+            @Override
+            public void started(Task task) {
+                taskThreads.add(Thread.currentThread());
+                also.started(task);
+            }
+
+            @Override
+            public void read(ReaderResult result) {
+                also.read(result);
+            }
+
+            @Override
+            public void completed(Task task) {
+                also.completed(task);
+            }
+        };
+    }
+}
