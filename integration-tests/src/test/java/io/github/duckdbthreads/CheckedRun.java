@@ -26,12 +26,14 @@ import io.github.duckdbthreads.core.WorkloadRun;
 final class CheckedRun implements RunObserver {
 
     private final TaskEvents also;
+    private final RunObserver around;
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
     private final ConnectionCounter connections = new ConnectionCounter();
     private RunResult result;
 
-    private CheckedRun(TaskEvents also) {
+    private CheckedRun(TaskEvents also, RunObserver around) {
         this.also = also;
+        this.around = around;
     }
 
     static CheckedRun run(DatabaseLocation location, Workload workload, ThreadingModel model) throws SQLException {
@@ -43,8 +45,18 @@ final class CheckedRun implements RunObserver {
      */
     static CheckedRun run(DatabaseLocation location, Workload workload, ThreadingModel model,
                           Optional<Duration> timeout, TaskEvents also) throws SQLException {
-        CheckedRun run = new CheckedRun(also);
-        run.result = WorkloadRun.run(location, workload, model, timeout, run.connections.andThen(run));
+        return run(location, workload, model, timeout, also, RunObserver.NONE);
+    }
+
+    /**
+     * @param around an observer whose source decorator goes around the counted one: what it does to the
+     *               tasks' connections, the checks see as the tasks' own doing
+     */
+    static CheckedRun run(DatabaseLocation location, Workload workload, ThreadingModel model,
+                          Optional<Duration> timeout, TaskEvents also, RunObserver around) throws SQLException {
+        CheckedRun run = new CheckedRun(also, around);
+        run.result = WorkloadRun.run(location, workload, model, timeout,
+                run.connections.andThen(run).andThen(run.around));
         return run;
     }
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,8 @@ class ProcessTests {
     @EnumSource(Model.class)
     void ctrlCStopsTheRunSaysHowFarItGotAndExitsWith130(Model model) throws Exception {
         Path db = dir.resolve("ctrl-c.duckdb");
-        try (ChildJvm child = ChildJvm.start(dir, model.main, "--db", db.toString(), "--writers", "500",
-                "--stall-task", firstTask(500, Workload.DEFAULT_READERS))) {
+        try (ChildJvm child = ChildJvm.start(dir, model.main, withFlagsOf(model, "--db", db.toString(),
+                "--writers", "500", "--stall-task", firstTask(500, Workload.DEFAULT_READERS)))) {
             awaitAReaderRow(child);
             assumeFalse(child.ignoresSigint(), "this test runs where SIGINT is ignored, as in a background job");
 
@@ -82,6 +83,45 @@ class ProcessTests {
     }
 
     @Test
+    void sigtermStopsTheRunSaysHowFarItGotAndExitsWith143() throws Exception {
+        Path db = dir.resolve("sigterm.duckdb");
+        try (ChildJvm child = ChildJvm.start(dir, Model.VIRTUAL.main, "--db", db.toString(), "--writers", "500",
+                "--stall-task", firstTask(500, Workload.DEFAULT_READERS))) {
+            awaitAReaderRow(child);
+
+            child.signal("TERM");
+
+            await("the run has exited").atMost(CEILING).until(() -> !child.process().isAlive());
+            child.drain();
+            assertThat(child.process().exitValue()).isEqualTo(128 + 15);
+            assertThat(child.err()).isEmpty();
+            String summary = child.out().getLast();
+            assertThat(summary).endsWith("cancelled; interrupted, the tasks still running were cancelled");
+            assertThat(rowsIn(db)).as("rows in the file").isEqualTo(rowsSaidIn(summary));
+        }
+    }
+
+    /** The grace period for a stopping run is 20 seconds; a second Ctrl-C does not wait for it. */
+    @Test
+    void aSecondCtrlCWhileTheRunIsStoppingExitsAtOnce() throws Exception {
+        try (ChildJvm child = ChildJvm.start(dir, StubbornDemo.class, "--db", ":memory:")) {
+            await("the stubborn run is under way").atMost(CEILING).failFast(() -> !child.process().isAlive())
+                    .until(() -> child.out().contains("running"));
+            assumeFalse(child.ignoresSigint(), "this test runs where SIGINT is ignored, as in a background job");
+            child.signal("INT");
+            await("the first Ctrl-C has reached the run, which does not stop").atMost(CEILING)
+                    .failFast(() -> !child.process().isAlive())
+                    .until(() -> child.out().contains("interrupted"));
+
+            child.signal("INT");
+
+            await("the process has exited, well within the grace period").atMost(Duration.ofSeconds(10))
+                    .until(() -> !child.process().isAlive());
+            assertThat(child.process().exitValue()).isEqualTo(Runner.INTERRUPTED);
+        }
+    }
+
+    @Test
     void aSecondProcessOnTheSameFileFailsAtOnceAndTheFirstCarriesOn() throws Exception {
         Path db = dir.resolve("locked.duckdb");
         try (ChildJvm first = ChildJvm.start(dir, Model.EXECUTOR.main, "--db", db.toString(),
@@ -108,6 +148,12 @@ class ProcessTests {
             assertThat(first.err()).isEmpty();
             assertThat(rowsIn(db)).isEqualTo(rowsSaidIn(first.out().getLast()));
         }
+    }
+
+    private static String[] withFlagsOf(Model model, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(model.flags());
+        return all.toArray(String[]::new);
     }
 
     private static void awaitAReaderRow(ChildJvm child) {

@@ -26,6 +26,10 @@ import org.duckdb.DuckDBDriver;
  * Owns the root connection: opens the database, creates the guide's table, hands out sources of
  * duplicated connections, reads the result, and closes the root last. No other class opens, holds or
  * duplicates the root.
+ *
+ * <p>The root runs queries only for the thread that opened it ({@link #stats()}, {@link #threadNames()},
+ * {@link #insertsByTime}); any other thread, a task's above all, gets an {@link IllegalStateException}.
+ * Tasks reach the database only through the duplicates a {@link ConnectionSource} hands out.
  */
 public final class Database implements AutoCloseable {
 
@@ -40,10 +44,12 @@ public final class Database implements AutoCloseable {
     private static final String SELECT_BY_TIME = "SELECT * FROM my_inserts ORDER BY insert_time";
 
     private final DuckDBConnection root;
+    private final Thread owner;
     private final List<ConnectionSource> sources = new CopyOnWriteArrayList<>();
 
     private Database(DuckDBConnection root) {
         this.root = root;
+        this.owner = Thread.currentThread();
     }
 
     /**
@@ -114,6 +120,7 @@ public final class Database implements AutoCloseable {
 
     /** Row count and distinct thread names of {@code my_inserts}. */
     public TableStats stats() throws SQLException {
+        checkOwner();
         try (Statement statement = root.createStatement();
              ResultSet rs = statement.executeQuery(
                      "SELECT count(*), count(DISTINCT thread_name) FROM my_inserts")) {
@@ -124,6 +131,7 @@ public final class Database implements AutoCloseable {
 
     /** Every thread name in {@code my_inserts}, with repeats, in no particular order. */
     public List<String> threadNames() throws SQLException {
+        checkOwner();
         List<String> names = new ArrayList<>();
         try (Statement statement = root.createStatement();
              ResultSet rs = statement.executeQuery("SELECT thread_name FROM my_inserts")) {
@@ -140,6 +148,7 @@ public final class Database implements AutoCloseable {
      * of millions prints in constant memory.
      */
     public Frame insertsByTime(int maxRows, int keep) throws SQLException {
+        checkOwner();
         try (Statement statement = root.createStatement();
              ResultSet rs = statement.executeQuery(SELECT_BY_TIME)) {
             ResultSetMetaData meta = rs.getMetaData();
@@ -183,27 +192,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes every source's connections, then the root. */
+    private void checkOwner() {
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("the root connection runs queries only for the thread that opened it ("
+                    + owner.getName() + "), not for " + Thread.currentThread().getName());
+        }
+    }
+
+    /** Closes every source's connections, then the root; a failure of one does not keep the others open, nor hide theirs. */
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
+        List<Closing> closings = new ArrayList<>();
         for (ConnectionSource source : sources) {
-            try {
-                source.close();
-            } catch (SQLException e) {
-                failure = e;
-            }
+            closings.add(source::close);
         }
-        try {
-            root.close();
-        } catch (SQLException e) {
-            if (failure != null) {
-                e.addSuppressed(failure);
-            }
-            throw e;
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        closings.add(root::close);
+        Closing.all(closings);
     }
 }

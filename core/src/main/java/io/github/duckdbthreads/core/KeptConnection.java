@@ -27,6 +27,7 @@ final class KeptConnection implements ConnectionLease {
 
     @Override
     public PreparedStatement prepare(String sql) throws SQLException {
+        source.checkRunning();
         PreparedStatement statement = statements.get(sql);
         if (statement == null || statement.isClosed()) {
             if (statement != null) {

@@ -15,7 +15,6 @@ final class PerTaskConnections extends TrackingConnectionSource {
 
     @Override
     public ConnectionLease lease() throws SQLException {
-        checkRunning();
         return new TaskLease(openConnection());
     }
 
@@ -29,6 +28,7 @@ final class PerTaskConnections extends TrackingConnectionSource {
 
         @Override
         public PreparedStatement prepare(String sql) throws SQLException {
+            checkRunning();
             PreparedStatement statement = connection.prepareStatement(sql);
             statements.add(statement);
             track(statement);

@@ -37,12 +37,14 @@ public final class Runner {
 
     /**
      * Runs the demo on the real console and exits with its status when that is not success. Ctrl-C
-     * interrupts the run, which stops its tasks and prints how far it got; the JVM then exits with 130.
+     * (SIGINT) interrupts the run, which stops its tasks and prints how far it got; the JVM then exits
+     * with 130 (143 for SIGTERM). A second Ctrl-C while the run is stopping ends the process at once.
      */
     public static void main(Demo demo, String[] args) {
         Thread runner = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
         Thread onSignal = Thread.ofPlatform().name("ctrl-c").unstarted(() -> {
+            Signals.endProcessOnNextSignal();
             runner.interrupt();
             try {
                 if (!finished.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -9,8 +9,12 @@ import java.util.Optional;
  * database work in flight. Interrupting a thread does not reach a statement running inside DuckDB's
  * native code, so a model that stops its tasks calls {@link #interruptQueries()} as well.
  *
- * @param timeout          how long the tasks may run before the model stops them; empty for no limit
- * @param interruptQueries interrupts every statement in flight and refuses new ones; returns at once
+ * @param timeout          how long the tasks may run, counted from the moment the model is handed them,
+ *                         before the model stops them; empty for no limit
+ * @param interruptQueries stops the run's database work: every task that has not begun its statement
+ *                         gives up at its next step (asking for a connection, waiting for one, preparing
+ *                         its statement), and every statement executing is interrupted; any thread may
+ *                         call it, any number of times, and it returns at once
  */
 public record TaskPhase(Optional<Duration> timeout, Runnable interruptQueries) {
 

@@ -20,10 +20,24 @@ public interface ThreadingModel {
 
     /**
      * Runs every task, in order, and returns once none is running any more: all ended, or the model
-     * stopped the rest because of a failure (if that is its idiom), the phase's timeout, an interrupt
-     * of the calling thread, or a thread it could not start. Whenever it stops tasks it also calls
-     * {@link TaskPhase#interruptQueries()}. An interrupt is reported as {@link ModelResult.Ending#INTERRUPTED}
-     * with the calling thread's interrupt flag set again.
+     * stopped the rest because of a failure (if that is its idiom), the phase's timeout, an interrupt of
+     * the calling thread, or a thread it could not start.
+     *
+     * <p>The protocol every model keeps:
+     * <ul>
+     * <li>One thread calls {@code run}, the owner; it alone starts tasks and waits for them. A model may
+     *     be run again, by any thread, once a run has returned: it keeps no state from one run to the next.
+     * <li>The phase's timeout counts from the moment {@code run} is called, so starting the tasks counts
+     *     too: a model that takes the tasks one by one looks at the deadline before each.
+     * <li>An interrupt of the owner, at any moment (before the first task, while starting tasks, while
+     *     waiting to admit one, while waiting for them), stops the run: no further task is started. It is
+     *     reported as {@link ModelResult.Ending#INTERRUPTED}, never thrown, and the owner's interrupt flag
+     *     is set again when {@code run} returns.
+     * <li>Whenever a model stops tasks, it interrupts their threads and calls
+     *     {@link TaskPhase#interruptQueries()}, which makes every task that has not begun its statement
+     *     give up at its next step and interrupts the statements in DuckDB.
+     * <li>No thread the model started is alive when {@code run} returns.
+     * </ul>
      */
     ModelResult run(List<? extends Task> tasks, TaskPhase phase);
 }

@@ -8,10 +8,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * What every connection source shares: opening through the database's opener, counting, interrupting
- * statements in flight when the run stops, and closing whatever is still open when the source closes.
+ * What every connection source shares: opening through the database's opener, counting, stopping the
+ * run's database work, and closing whatever is still open when the source closes.
+ *
+ * <p>How a stop reaches a task, at each point of its way to its statement: a task that asks for a
+ * connection once the run is stopping is refused; a task waiting for one (to open a duplicate, which the
+ * root hands out one at a time, or for a pooled one) is woken by an interrupt of its thread, and in any
+ * case refused once its turn comes; a task that holds its connection is refused when it prepares its
+ * statement, the last step before the statement begins; a statement executing is interrupted in DuckDB.
+ * A task whose thread was interrupted is refused at each of these points too. So a task that had not
+ * begun its statement when the run stopped never begins it.
  */
 abstract sealed class TrackingConnectionSource implements ConnectionSource
         permits PerTaskConnections, PerThreadConnections, PooledConnections {
@@ -20,6 +29,11 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
     private static final Duration INTERRUPT_PERIOD = Duration.ofMillis(10);
 
     private final ConnectionOpener opener;
+    /**
+     * The root duplicates one connection at a time, behind a lock that ignores interrupts; tasks wait here
+     * instead, where an interrupt reaches them.
+     */
+    private final ReentrantLock opening = new ReentrantLock();
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final Set<Statement> statements = ConcurrentHashMap.newKeySet();
     private final AtomicInteger opened = new AtomicInteger();
@@ -32,8 +46,12 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
         this.opener = opener;
     }
 
-    /** Every lease starts here: no new work once the run is stopping or the task's thread was interrupted. */
-    final void checkRunning() throws SQLException {
+    /**
+     * Called at every step of a task's way to its statement (asking for a connection, getting one,
+     * preparing its statement): no new work once the run is stopping or the task's thread was interrupted.
+     * The thread's interrupt flag stays set.
+     */
+    final void checkRunning() throws RunStoppingException {
         if (stopping) {
             throw new RunStoppingException("the run is stopping");
         }
@@ -42,11 +60,30 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
         }
     }
 
+    /** Whether {@link #interruptAll()} has been called: the run is stopping. */
+    final boolean stopping() {
+        return stopping;
+    }
+
+    /** A new duplicate of the root, once it is this task's turn, unless the run stopped meanwhile. */
     final Connection openConnection() throws SQLException {
         if (shut) {
             throw new SQLException("the connection source is closed: the run is over");
         }
-        Connection connection = opener.open();
+        checkRunning();
+        try {
+            opening.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunStoppingException("interrupted while waiting for a connection");
+        }
+        Connection connection;
+        try {
+            checkRunning();
+            connection = opener.open();
+        } finally {
+            opening.unlock();
+        }
         opened.incrementAndGet();
         open.add(connection);
         if (shut) {
@@ -77,6 +114,12 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
         }
     }
 
+    /**
+     * Stops the run's database work: from now on every task is refused at its next step (see the class
+     * comment), and every statement executing is interrupted, again and again until the source closes,
+     * since DuckDB forgets an interrupt that reaches a statement before it starts. Any thread may call it,
+     * any number of times; it returns at once.
+     */
     @Override
     public final synchronized void interruptAll() {
         stopping = true;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +112,25 @@ class DatabaseTests {
             assertThat(frame.truncated()).isFalse();
             assertThat(frame.head()).hasSize(60);
             assertThat(frame.tail()).isEqualTo(List.of());
+        }
+    }
+
+    @Test
+    void runsRootQueriesOnlyForTheThreadThatOpenedIt() throws Exception {
+        try (Database database = Database.open(new DatabaseLocation.InMemory())) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread other = Thread.ofPlatform().name("a-task").start(() -> {
+                try {
+                    database.stats();
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+            });
+            other.join();
+
+            assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("only for the thread that opened it").hasMessageContaining("a-task");
+            assertThat(database.stats().rows()).isZero();
         }
     }
 

@@ -47,21 +47,41 @@ public final class ExecutorModel implements ThreadingModel {
         return ConnectionPolicy.PER_THREAD;
     }
 
+    /**
+     * Submits every task, in order, then waits for the pool; called by one thread, the owner. The phase's
+     * timeout counts from the first submission, so submitting counts too. A deadline that passes or an
+     * interrupt of the owner, while it submits or while it waits, stops the pool: no further task is
+     * submitted, the queued ones never start, the running ones are interrupted with their DuckDB
+     * statements, and the pool's threads have ended when this method returns. An interrupt is reported as
+     * {@link Ending#INTERRUPTED}, never thrown, with the owner's interrupt flag set again.
+     */
     @Override
     public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
+        long start = System.nanoTime();
+        long limit = phase.timeout().map(Duration::toNanos).orElse(Long.MAX_VALUE);
         Map<Task, Future<?>> futures = new LinkedHashMap<>();
-        Ending ending;
+        Ending ending = null;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("pool-worker-", 1).factory())) {
             for (Task task : tasks) {
-                // Submitting millions takes a while: Ctrl-C is heard meanwhile too.
+                // Submitting millions takes a while: Ctrl-C and the timeout are heard meanwhile too.
                 if (Thread.currentThread().isInterrupted()) {
+                    ending = Ending.INTERRUPTED;
+                    break;
+                }
+                if (System.nanoTime() - start >= limit) {
+                    ending = Ending.TIMED_OUT;
                     break;
                 }
                 futures.put(task, pool.submit(task));
             }
             pool.shutdown();
-            ending = awaitOrStop(pool, phase);
+            if (ending == null) {
+                ending = await(pool, start, limit);
+            }
+            if (ending != Ending.ALL_ENDED) {
+                stop(pool, phase);
+            }
         } // close(): waits for the workers, which shutdownNow() has interrupted if it came to that
         List<TaskFailure> failures = new ArrayList<>();
         for (Map.Entry<Task, Future<?>> entry : futures.entrySet()) {
@@ -70,7 +90,7 @@ public final class ExecutorModel implements ThreadingModel {
                 continue;
             }
             try {
-                // Every future is done by now, so get() only reports.
+                // Every future is done by now, so get() only reports, whatever the interrupt flag says.
                 entry.getValue().get();
             } catch (ExecutionException e) {
                 failures.add(new TaskFailure(entry.getKey().name(), e.getCause()));
@@ -85,17 +105,18 @@ public final class ExecutorModel implements ThreadingModel {
         return new ModelResult(failures, ending);
     }
 
-    private static Ending awaitOrStop(ExecutorService pool, TaskPhase phase) {
-        Ending ending;
+    /** Waits for the pool until what is left of the limit runs out. */
+    private static Ending await(ExecutorService pool, long start, long limit) {
         try {
-            long timeout = phase.timeout().map(Duration::toNanos).orElse(Long.MAX_VALUE);
-            if (pool.awaitTermination(timeout, TimeUnit.NANOSECONDS)) {
-                return Ending.ALL_ENDED;
-            }
-            ending = Ending.TIMED_OUT;
+            long left = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit - (System.nanoTime() - start);
+            return pool.awaitTermination(left, TimeUnit.NANOSECONDS) ? Ending.ALL_ENDED : Ending.TIMED_OUT;
         } catch (InterruptedException e) {
-            ending = Ending.INTERRUPTED;
+            return Ending.INTERRUPTED;
         }
+    }
+
+    /** The documented way to stop a pool: {@code shutdownNow()}, which interrupts the workers; and their statements. */
+    private static void stop(ExecutorService pool, TaskPhase phase) {
         List<Runnable> neverStarted = pool.shutdownNow();
         phase.interruptQueries().run();
         for (Runnable queued : neverStarted) {
@@ -104,6 +125,5 @@ public final class ExecutorModel implements ThreadingModel {
                 future.cancel(false);
             }
         }
-        return ending;
     }
 }

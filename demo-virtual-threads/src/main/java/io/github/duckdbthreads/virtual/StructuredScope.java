@@ -8,6 +8,8 @@ import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
@@ -28,44 +30,55 @@ final class StructuredScope {
     }
 
     /**
-     * Forks every task, in order, on a virtual thread of its own, and joins them all. The first failure
-     * cancels the scope, as does the phase's timeout (the scope's own configured timeout) or an interrupt
-     * of the owner: siblings still running are interrupted, their DuckDB statements too, and no thread
-     * outlives the {@code try} block.
+     * Forks every task, in order, on a virtual thread of its own, and joins them all; called by the
+     * scope's owner, which is the only thread that forks and joins. The scope is cancelled by the first
+     * failure (its joiner stops the run's queries at once, on the failing task's thread), by the phase's
+     * timeout (the scope's own, counted from its opening, so the forking counts too), or by an interrupt
+     * of the owner at any moment: while it forks, while it waits for a permit, or while it joins. Once it
+     * is cancelled the owner forks nothing more, the scope interrupts the threads still running, the
+     * owner interrupts their DuckDB statements, and closing the scope waits for every thread: none
+     * outlives this method. An interrupt is reported as {@link Ending#INTERRUPTED}, never thrown, with
+     * the owner's interrupt flag set again.
      *
-     * <p>With {@code inFlight} ({@code null}: no limit) at most its permits of tasks run at once. The
-     * forking thread takes a permit before it forks each task and the task gives it back as it ends, so a
-     * task beyond the limit waits unforked: it holds no thread and no place in the scheduler's queue
-     * ahead of the JVM's other virtual threads.
+     * <p>With {@code inFlight} ({@code null}: no bound) at most its permits of tasks run at once: the
+     * owner takes a permit before it forks each task and the task gives it back as it ends, so a task
+     * beyond the bound waits unforked. The semaphore must be this run's own, with every permit free.
+     * Every permit is free again when this method returns, including one taken for a fork that a
+     * cancelled scope never started.
      */
     static ModelResult forkAllAndJoin(List<? extends Task> tasks, TaskPhase phase, Semaphore inFlight) {
         List<Subtask<?>> subtasks = new ArrayList<>(tasks.size());
-        Ending ending = Ending.ALL_ENDED;
-        try (var scope = StructuredTaskScope.open(Joiner.<Object>awaitAllSuccessfulOrThrow(),
+        AtomicInteger startedWithPermit = new AtomicInteger();
+        int forkedWithPermit = 0;
+        Ending ending;
+        try (var scope = StructuredTaskScope.open(new CancelAtFirstFailure(phase),
                 config -> phase.timeout().map(config::withTimeout).orElse(config))) {
             try {
                 for (Task task : tasks) {
-                    // Forking millions takes a while: Ctrl-C is heard meanwhile too, by join() below.
-                    if (Thread.currentThread().isInterrupted()
+                    // Forking millions takes a while: a failure, the timeout and Ctrl-C are heard meanwhile too.
+                    if (scope.isCancelled() || Thread.currentThread().isInterrupted()
                             || inFlight != null && !admitted(inFlight, scope)) {
                         break;
                     }
-                    subtasks.add(scope.fork(named(task, inFlight)));
+                    subtasks.add(scope.fork(named(task, inFlight, startedWithPermit)));
+                    if (inFlight != null) {
+                        forkedWithPermit++;
+                    }
                 }
-                scope.join();
-            } catch (StructuredTaskScope.FailedException e) {
-                // Reported below from each failed subtask.
-                ending = Ending.CANCELLED_ON_FAILURE;
-            } catch (StructuredTaskScope.TimeoutException e) {
-                ending = Ending.TIMED_OUT;
             } catch (InterruptedException e) {
-                // close() cancels the scope; the flag is restored once it has.
-                ending = Ending.INTERRUPTED;
+                // Interrupted while waiting for a permit: join() below hears it again and cancels the scope.
+                Thread.currentThread().interrupt();
             }
+            // Every way out goes through join(): once anything is forked, the scope may not close without it.
+            ending = join(scope);
             if (ending != Ending.ALL_ENDED) {
                 // The scope interrupts its threads, but a thread inside DuckDB does not notice.
                 phase.interruptQueries().run();
             }
+        } // close(): cancels the scope if it is not done, and waits for every thread, whatever interrupts it
+        if (inFlight != null) {
+            // A fork into a scope already cancelled never started, so it could not give its permit back.
+            inFlight.release(forkedWithPermit - startedWithPermit.get());
         }
         if (ending == Ending.INTERRUPTED) {
             Thread.currentThread().interrupt();
@@ -79,9 +92,28 @@ final class StructuredScope {
         return new ModelResult(failures, ending);
     }
 
+    /** Waits for the subtasks, and says why the wait ended. */
+    private static Ending join(StructuredTaskScope<Object, Void> scope) {
+        try {
+            scope.join();
+        } catch (StructuredTaskScope.FailedException e) {
+            // Reported by the caller from each failed subtask.
+            return Ending.CANCELLED_ON_FAILURE;
+        } catch (StructuredTaskScope.TimeoutException e) {
+            return Ending.TIMED_OUT;
+        } catch (InterruptedException e) {
+            return Ending.INTERRUPTED;
+        }
+        // join() returns at once, the flag still set, when an interrupt found no subtask alive to wait for.
+        return Thread.currentThread().isInterrupted() ? Ending.INTERRUPTED : Ending.ALL_ENDED;
+    }
+
     /** Virtual threads are created unnamed by the scope's factory; each takes its task's name as it starts. */
-    private static Runnable named(Task task, Semaphore inFlight) {
+    private static Runnable named(Task task, Semaphore inFlight, AtomicInteger startedWithPermit) {
         return () -> {
+            if (inFlight != null) {
+                startedWithPermit.incrementAndGet();
+            }
             Thread.currentThread().setName(task.name());
             try {
                 task.run();
@@ -94,8 +126,10 @@ final class StructuredScope {
     }
 
     /**
-     * Waits for a permit while the scope is open. A cancelled scope (a task failed, or the timeout passed)
-     * starts no more subtasks, so a permit taken for one would never come back: stop forking instead.
+     * Waits for a permit while the scope goes on. A cancelled scope (a task failed, or the timeout passed)
+     * starts no more subtasks: stop forking instead.
+     *
+     * @throws InterruptedException if the owner is interrupted meanwhile
      */
     private static boolean admitted(Semaphore inFlight, StructuredTaskScope<?, ?> scope) throws InterruptedException {
         while (!inFlight.tryAcquire(ADMISSION_CHECK.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -103,10 +137,43 @@ final class StructuredScope {
                 return false;
             }
         }
-        if (scope.isCancelled()) {
-            inFlight.release();
-            return false;
-        }
         return true;
+    }
+
+    /**
+     * The scope's policy: wait for every subtask, and cancel the scope at the first failure. Unlike
+     * {@code Joiner.awaitAllSuccessfulOrThrow()}, it stops the run's queries right then, on the failing
+     * task's thread, rather than once the owner has returned from {@code join()}: tasks that had not begun
+     * their statement never begin it, even while the owner is still forking.
+     */
+    private static final class CancelAtFirstFailure implements Joiner<Object, Void> {
+
+        private final TaskPhase phase;
+        private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+
+        CancelAtFirstFailure(TaskPhase phase) {
+            this.phase = phase;
+        }
+
+        /** Called on the subtask's thread, for subtasks that complete before the scope is cancelled. */
+        @Override
+        public boolean onComplete(Subtask<?> subtask) {
+            if (subtask.state() != Subtask.State.FAILED) {
+                return false;
+            }
+            if (firstFailure.compareAndSet(null, subtask.exception())) {
+                phase.interruptQueries().run();
+            }
+            return true;
+        }
+
+        @Override
+        public Void result() throws Throwable {
+            Throwable failure = firstFailure.get();
+            if (failure != null) {
+                throw failure;
+            }
+            return null;
+        }
     }
 }

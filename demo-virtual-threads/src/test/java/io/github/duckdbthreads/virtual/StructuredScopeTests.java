@@ -1,4 +1,4 @@
-package io.github.duckdbthreads.compare;
+package io.github.duckdbthreads.virtual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -6,22 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.duckdbthreads.core.ConnectionLease;
 import io.github.duckdbthreads.core.ConnectionSource;
+import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ReaderResult;
+import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskEvents;
-import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.virtual.VirtualThreadsModel;
 
-/** The bounded row's model when tasks fail: the permits of tasks that never start must not be waited for. */
-class BoundedVirtualThreadsTests {
+/** The bounded scope when tasks fail: no permit is waited for in vain, and none is lost. */
+class StructuredScopeTests {
 
     /** A source whose every lease fails, so every task that starts fails. */
     private static final class Refusing implements ConnectionSource {
@@ -52,13 +54,29 @@ class BoundedVirtualThreadsTests {
     @ValueSource(ints = {1, 2})
     void aFailedTaskEndsTheRunInsteadOfWaitingForPermitsThatNeverComeBack(int maxInFlight) {
         Refusing source = new Refusing();
-        var tasks = new Workload(200, 20, Workload.DEFAULT_SEED).tasks(source, IGNORED);
+        List<Task> tasks = new Workload(200, 20, Workload.DEFAULT_SEED).tasks(source, IGNORED);
 
-        List<TaskFailure> failures = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> VirtualThreadsModel.bounded(maxInFlight).run(tasks, TaskPhase.unlimited(source)).failures());
+        ModelResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> VirtualThreadsModel.bounded(maxInFlight).run(tasks, TaskPhase.unlimited(source)));
 
-        assertThat(failures).isNotEmpty()
+        assertThat(result.ending()).isEqualTo(ModelResult.Ending.CANCELLED_ON_FAILURE);
+        assertThat(result.failures()).isNotEmpty()
                 .allSatisfy(failure -> assertThat(failure.describe()).endsWith("failed: refused"));
         assertThat(source.leases.get()).isLessThan(tasks.size());
+    }
+
+    /**
+     * The failure cancels the scope while the owner forks, so now and then a permit is taken for a fork
+     * that the cancelled scope never starts; it comes back all the same.
+     */
+    @RepeatedTest(50)
+    void everyPermitIsFreeAgainAfterACancelledRun() {
+        Semaphore inFlight = new Semaphore(2);
+        Refusing source = new Refusing();
+        List<Task> tasks = new Workload(50, 0, Workload.DEFAULT_SEED).tasks(source, IGNORED);
+
+        StructuredScope.forkAllAndJoin(tasks, TaskPhase.unlimited(source), inFlight);
+
+        assertThat(inFlight.availablePermits()).isEqualTo(2);
     }
 }

@@ -1,0 +1,143 @@
+package io.github.duckdbthreads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.duckdbthreads.core.CountingConnections;
+import io.github.duckdbthreads.core.Database;
+import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.ModelResult;
+import io.github.duckdbthreads.core.ModelResult.Ending;
+import io.github.duckdbthreads.core.ReaderResult;
+import io.github.duckdbthreads.core.Task;
+import io.github.duckdbthreads.core.TaskEvents;
+import io.github.duckdbthreads.core.TaskPhase;
+import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.Workload;
+
+/**
+ * An interrupt of the thread that runs a model (what Ctrl-C does) at each moment of the task phase: before
+ * the first task, while the model starts its tasks, while it waits to admit one (bounded virtual threads),
+ * and while it waits for them. Every time the run ends as {@link Ending#INTERRUPTED}, with no exception,
+ * with the thread's flag set again, with no connection held, and with no task started after the interrupt.
+ */
+class InterruptTests {
+
+    private static final Duration CEILING = Duration.ofSeconds(60);
+    private static final int WRITERS = 200;
+    /** Where the model is when the interrupt comes while it starts tasks: taking the task at this index. */
+    private static final int STARTING_AT = 50;
+
+    enum Moment { BEFORE_THE_FIRST_TASK, WHILE_STARTING_TASKS, WHILE_WAITING_FOR_ADMISSION, WHILE_JOINING }
+
+    static Stream<Arguments> modelsAndMoments() {
+        return Stream.of(Model.values()).flatMap(model -> Stream.of(Moment.values())
+                .filter(moment -> moment != Moment.WHILE_WAITING_FOR_ADMISSION || model == Model.VIRTUAL_BOUNDED)
+                .map(moment -> Arguments.of(model, moment)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("modelsAndMoments")
+    void endsTheRunAsInterruptedWithTheFlagSet(Model model, Moment moment) throws Exception {
+        // The first task, in start order, stalls in DuckDB until interrupted: the run cannot end without the stop.
+        Workload plain = new Workload(WRITERS, 0, Workload.DEFAULT_SEED);
+        String stalled = plain.taskNames().getFirst();
+        Workload workload = plain.withFaults(Set.of(), Set.of(stalled));
+        ThreadingModel threading = moment == Moment.WHILE_WAITING_FOR_ADMISSION
+                ? io.github.duckdbthreads.virtual.VirtualThreadsModel.bounded(1) : model.model(workload);
+        Set<String> started = ConcurrentHashMap.newKeySet();
+        AtomicInteger completed = new AtomicInteger();
+        TaskEvents events = new TaskEvents() {
+            @Override
+            public void started(Task task) {
+                started.add(task.name());
+            }
+
+            @Override
+            public void read(ReaderResult result) {
+            }
+
+            @Override
+            public void completed(Task task) {
+                completed.incrementAndGet();
+            }
+        };
+        AtomicReference<ModelResult> result = new AtomicReference<>();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean flagSet = new AtomicBoolean();
+        AtomicInteger startedBeforeInterrupt = new AtomicInteger(-1);
+
+        try (Database database = Database.open(new DatabaseLocation.InMemory());
+             CountingConnections connections = CountingConnections.around(
+                     database.connections(threading.connectionPolicy()))) {
+            List<Task> all = workload.tasks(connections, events);
+            List<Task> tasks = moment == Moment.WHILE_STARTING_TASKS
+                    ? new Hooked(all, STARTING_AT, () -> {
+                        startedBeforeInterrupt.set(STARTING_AT);
+                        Thread.currentThread().interrupt();
+                    })
+                    : all;
+            Thread owner = Thread.ofPlatform().name("owner").unstarted(() -> {
+                if (moment == Moment.BEFORE_THE_FIRST_TASK) {
+                    startedBeforeInterrupt.set(0);
+                    Thread.currentThread().interrupt();
+                }
+                try {
+                    result.set(threading.run(tasks, new TaskPhase(Optional.empty(), connections::interruptAll)));
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+                flagSet.set(Thread.currentThread().isInterrupted());
+            });
+            owner.start();
+            switch (moment) {
+                case WHILE_WAITING_FOR_ADMISSION -> {
+                    await("the stalled task holds the only permit and the owner waits for it").atMost(CEILING)
+                            .failFast(() -> !owner.isAlive())
+                            .until(() -> started.contains(stalled) && isWaiting(owner));
+                    interrupt(owner, started, startedBeforeInterrupt);
+                }
+                case WHILE_JOINING -> {
+                    await("every task but the stalled one has completed").atMost(CEILING)
+                            .failFast(() -> !owner.isAlive())
+                            .until(() -> completed.get() == workload.size() - 1);
+                    interrupt(owner, started, startedBeforeInterrupt);
+                }
+                default -> {
+                }
+            }
+            await("the run has ended").atMost(CEILING).until(() -> !owner.isAlive());
+
+            assertThat(thrown.get()).as("thrown by the model").isNull();
+            assertThat(result.get().ending()).isEqualTo(Ending.INTERRUPTED);
+            assertThat(flagSet).as("the owner's interrupt flag, set again").isTrue();
+            assertThat(connections.counts().held()).as("connections still held").isZero();
+            assertThat(started).as("tasks started, at most those started before the interrupt")
+                    .hasSizeLessThanOrEqualTo(startedBeforeInterrupt.get());
+        }
+    }
+
+    private static boolean isWaiting(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+    }
+
+    private static void interrupt(Thread owner, Set<String> started, AtomicInteger startedBeforeInterrupt) {
+        startedBeforeInterrupt.set(started.size());
+        owner.interrupt();
+    }
+}

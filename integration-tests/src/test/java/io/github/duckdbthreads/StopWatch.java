@@ -1,0 +1,67 @@
+package io.github.duckdbthreads;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.duckdbthreads.core.ConnectionLease;
+import io.github.duckdbthreads.core.ConnectionSource;
+import io.github.duckdbthreads.core.ReaderResult;
+import io.github.duckdbthreads.core.RunObserver;
+import io.github.duckdbthreads.core.Task;
+import io.github.duckdbthreads.core.TaskEvents;
+
+/**
+ * Counts the tasks that complete, and notes how many had completed the moment the model first stopped
+ * the run's database work ({@link ConnectionSource#interruptAll()}): what completes after that moment
+ * had already begun its statement, or the stop did not stop it.
+ */
+final class StopWatch implements RunObserver {
+
+    private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger completedAtStop = new AtomicInteger(-1);
+
+    /** Tasks that completed after the first stop; all of them when the run never stopped. */
+    int completedAfterStop() {
+        int atStop = completedAtStop.get();
+        return atStop < 0 ? completed.get() : completed.get() - atStop;
+    }
+
+    boolean stopped() {
+        return completedAtStop.get() >= 0;
+    }
+
+    @Override
+    public TaskEvents taskEvents() {
+        return new TaskEvents() {
+            @Override
+            public void read(ReaderResult result) {
+            }
+
+            @Override
+            public void completed(Task task) {
+                completed.incrementAndGet();
+            }
+        };
+    }
+
+    @Override
+    public ConnectionSource connections(ConnectionSource source) {
+        return new ConnectionSource() {
+            @Override
+            public ConnectionLease lease() throws SQLException {
+                return source.lease();
+            }
+
+            @Override
+            public void interruptAll() {
+                completedAtStop.compareAndSet(-1, completed.get());
+                source.interruptAll();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                source.close();
+            }
+        };
+    }
+}
