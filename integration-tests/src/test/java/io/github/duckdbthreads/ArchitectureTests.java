@@ -44,9 +44,9 @@ import io.github.duckdbthreads.core.Threads;
 @AnalyzeClasses(packages = "io.github.duckdbthreads", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** The workload's tasks, and anything named like one, so that a new kind of task cannot slip past. */
+    /** The workload's tasks, and any runnable named like one, so that a new kind of task cannot slip past. */
     static final DescribedPredicate<JavaClass> TASKS =
-            assignableTo(Task.class).or(simpleNameEndingWith("Task")).as("tasks");
+            assignableTo(Task.class).or(simpleNameEndingWith("Task").and(assignableTo(Runnable.class))).as("tasks");
 
     /**
      * The root connection, every other way to open a connection, and the raw connections inside the

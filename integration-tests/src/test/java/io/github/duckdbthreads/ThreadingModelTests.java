@@ -65,13 +65,8 @@ class ThreadingModelTests {
         CheckedRun run = CheckedRun.run(location(where), Workload.guide(), model.model(Workload.guide()));
 
         assertThat(run.result().completed()).isEqualTo(55);
-        // A pool opens one per worker (two here), the bounded virtual threads one per permit (two) at most,
-        // every other model one per task.
-        switch (model) {
-            case EXECUTOR -> assertThat(run.atEnd().opened()).isEqualTo(2);
-            case VIRTUAL_BOUNDED -> assertThat(run.atEnd().opened()).isBetween(1, 2);
-            default -> assertThat(run.atEnd().opened()).isEqualTo(55);
-        }
+        // The executor opens one per worker (two here), every other model, as the guide, one per task.
+        assertThat(run.atEnd().opened()).isEqualTo(model == Model.EXECUTOR ? 2 : 55);
         RunChecks.nothingLostNothingLeftBehind(model, run);
     }
 

@@ -12,6 +12,7 @@ final class Columns {
 
     static final List<Column> ALL = List.of(
             new Column("model", RowSummary::model),
+            new Column("connections", RowSummary::connections),
             new Column("wall ms", row -> decimal(row.medianWallMs(), 1)),
             new Column("min", row -> decimal(row.minWallMs(), 1)),
             new Column("max", row -> decimal(row.maxWallMs(), 1)),
@@ -22,13 +23,25 @@ final class Columns {
             new Column("max ms", row -> decimal(row.maxMs(), 2)),
             new Column("task threads", row -> Integer.toString(row.threadsThatRanTasks())),
             new Column("peak threads", row -> Integer.toString(row.peakLiveThreads())),
-            new Column("in flight", row -> Integer.toString(row.peakInFlight())),
+            new Column("conns held", row -> Integer.toString(row.peakInFlight())),
             new Column("heap MB", row -> decimal(row.peakHeapMb(), 0)),
             new Column("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
             new Column("lag max ms", row -> decimal(row.probeLagMaxMs(), 1)),
             new Column("pinned", row -> Long.toString(row.pinnedEvents())),
             new Column("pinned ms", row -> decimal(row.pinnedTotalMs(), 1)),
+            new Column("in duckdb", row -> count(row.censusInDuckdb())),
+            new Column("wait conn", row -> count(row.censusWaitingForConnection())),
+            new Column("queued", row -> count(row.censusQueued())),
+            new Column("other", row -> count(row.censusOther())),
             new Column("failed", row -> Long.toString(row.failedTasks())));
+
+    /** A census count: a whole number of threads, or a half where the median fell between two runs. */
+    private static String count(Double threads) {
+        if (threads == null) {
+            return "-";
+        }
+        return threads == Math.rint(threads) ? Long.toString(threads.longValue()) : decimal(threads, 1);
+    }
 
     private Columns() {
     }
@@ -37,7 +50,7 @@ final class Columns {
         return String.format(Locale.ROOT, "%." + places + "f", value);
     }
 
-    /** The terminal table: the model left-aligned, numbers right-aligned, columns two spaces apart. */
+    /** The terminal table: model and connections left-aligned, numbers right-aligned, columns two spaces apart. */
     static String text(List<RowSummary> rows) {
         int[] widths = new int[ALL.size()];
         for (int c = 0; c < ALL.size(); c++) {
@@ -59,7 +72,7 @@ final class Columns {
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(widths[c] - cell.length());
-            line.append(c == 0 ? cell + pad : "  " + pad + cell);
+            line.append(c == 0 ? cell + pad : c == 1 ? "  " + cell + pad : "  " + pad + cell);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }
@@ -69,7 +82,7 @@ final class Columns {
         StringBuilder out = new StringBuilder("| ");
         out.append(String.join(" | ", ALL.stream().map(Column::header).toList())).append(" |\n|");
         for (int c = 0; c < ALL.size(); c++) {
-            out.append(c == 0 ? " --- |" : " ---: |");
+            out.append(c < 2 ? " --- |" : " ---: |");
         }
         out.append('\n');
         for (RowSummary row : rows) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.Durations;
 import io.github.duckdbthreads.core.Messages;
 import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.Workload;
@@ -50,6 +53,10 @@ public final class Compare {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
             description = "uncounted runs each of those JVMs makes first (default: ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--census-every", paramLabel = "DURATION",
+            description = "besides the census halfway through each twin run, one every DURATION, e.g. 250ms")
+    String censusEvery;
 
     @Option(names = "--models", paramLabel = "NAME", split = ",",
             description = "only these rows, comma-separated (default: all of them)")
@@ -149,6 +156,16 @@ public final class Compare {
             throw new ParameterException(commandLine, "--models: " + e.getMessage());
         }
         Options options = workload.options(2 * Workload.MAX_PER_KIND);
+        List<Kind> kinds = workload.connectionKinds();
+        List<Cell> cells = chosen.stream()
+                .flatMap(row -> row.connections().stream()
+                        .filter(kind -> kinds.isEmpty() || kinds.contains(kind))
+                        .map(kind -> new Cell(row, kind)))
+                .toList();
+        if (cells.isEmpty()) {
+            throw new ParameterException(commandLine, "--connections " + kinds.stream().map(Kind::label)
+                    .collect(Collectors.joining(",")) + ": none of the chosen models runs with it");
+        }
         for (Row row : chosen) {
             if (options.workload().size() > row.maxTasks()) {
                 throw new ParameterException(commandLine, row.label() + " runs at most " + row.maxTasks()
@@ -160,13 +177,20 @@ public final class Compare {
         checkWritable(commandLine, "--report", report);
         if (options.maxInFlight().isEmpty()) {
             // The bounded row's default bound: as many tasks as cores.
-            options = new Options(options.workload(), options.database(), options.threads(),
-                    Optional.of(Options.defaultThreads()), options.timeout());
+            options = options.withMaxInFlight(Optional.of(Options.defaultThreads()));
         }
         try {
-            return new Settings(options, runs, warmup, chosen);
+            return new Settings(options, runs, warmup, cells, censusEvery(commandLine));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
+        }
+    }
+
+    private Optional<Duration> censusEvery(CommandLine commandLine) {
+        try {
+            return Optional.ofNullable(censusEvery).map(Durations::parse);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "--census-every " + e.getMessage());
         }
     }
 
@@ -193,13 +217,13 @@ public final class Compare {
     /** One line per run of a row: which model, which run of how many, how long its task phase took. */
     private record TerminalProgress(PrintStream err) implements Comparison.Progress {
         @Override
-        public void starting(Row row, int run, int runs) {
-            err.print("run " + run + " of " + runs + ": " + row.label() + " ...");
+        public void starting(Cell cell, int run, int runs) {
+            err.print("run " + run + " of " + runs + ": " + cell.label() + " ...");
             err.flush();
         }
 
         @Override
-        public void finished(Row row, RunMeasurement measurement) {
+        public void finished(Cell cell, RunMeasurement measurement) {
             List<String> notes = new ArrayList<>();
             notes.add(Columns.decimal(measurement.wallNanos() / 1e6, 1) + " ms");
             if (!measurement.complete()) {

@@ -3,7 +3,7 @@ package io.github.duckdbthreads.compare;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +16,9 @@ final class Comparison {
 
     /** Told about each row's run as it starts and ends. */
     interface Progress {
-        void starting(Row row, int run, int runs);
+        void starting(Cell cell, int run, int runs);
 
-        void finished(Row row, RunMeasurement measurement);
+        void finished(Cell cell, RunMeasurement measurement);
     }
 
     private Comparison() {
@@ -26,40 +26,37 @@ final class Comparison {
 
     /** @return one summary per row, in the table's order, each with its ratio to the limit when measured */
     static List<RowSummary> run(Settings settings, Progress progress) throws IOException, InterruptedException {
-        Map<Row, List<RunMeasurement>> measured = new EnumMap<>(Row.class);
+        Map<Cell, List<RunMeasurement>> measured = new LinkedHashMap<>();
+        settings.cells().forEach(cell -> measured.put(cell, new ArrayList<>()));
         for (int run = 0; run < settings.runs(); run++) {
-            for (Row row : rotated(settings.rows(), run)) {
-                progress.starting(row, run + 1, settings.runs());
+            for (Cell cell : rotated(settings.cells(), run)) {
+                progress.starting(cell, run + 1, settings.runs());
                 RunMeasurement measurement;
                 try {
-                    measurement = ChildJvm.measure(settings.rowArgs(row));
+                    measurement = ChildJvm.measure(settings.rowArgs(cell));
                 } catch (ChildJvm.RowFailedException e) {
                     throw new ChildJvm.RowFailedException(
-                            row.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());
+                            cell.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());
                 }
-                measured.computeIfAbsent(row, r -> new ArrayList<>()).add(measurement);
-                progress.finished(row, measurement);
+                measured.get(cell).add(measurement);
+                progress.finished(cell, measurement);
             }
         }
         return summarise(measured);
     }
 
-    static List<RowSummary> summarise(Map<Row, List<RunMeasurement>> measured) {
-        RowSummary limit = measured.containsKey(Row.LIMIT)
-                ? RowSummary.of(Row.LIMIT.label(), measured.get(Row.LIMIT)) : null;
+    /** One summary per cell, in the order given, each with its ratio to the limit when that was measured. */
+    static List<RowSummary> summarise(Map<Cell, List<RunMeasurement>> measured) {
+        double limit = measured.containsKey(Cell.LIMIT) ? RowSummary.of(measured.get(Cell.LIMIT)).tasksPerSecond() : 0;
         List<RowSummary> rows = new ArrayList<>();
-        for (Row row : Row.values()) {
-            if (measured.containsKey(row)) {
-                rows.add(RowSummary.of(row.label(), measured.get(row)).relativeTo(limit));
-            }
-        }
+        measured.forEach((cell, runs) -> rows.add(RowSummary.of(runs, limit)));
         return rows;
     }
 
-    /** {@code rows} turned left by {@code by} places. */
-    static List<Row> rotated(List<Row> rows, int by) {
-        List<Row> order = new ArrayList<>(rows);
-        Collections.rotate(order, -(by % Math.max(1, rows.size())));
+    /** {@code cells} turned left by {@code by} places. */
+    static List<Cell> rotated(List<Cell> cells, int by) {
+        List<Cell> order = new ArrayList<>(cells);
+        Collections.rotate(order, -(by % Math.max(1, cells.size())));
         return order;
     }
 }

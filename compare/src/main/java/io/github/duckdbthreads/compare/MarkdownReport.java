@@ -5,8 +5,9 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * The comparison as a Markdown page: the workload, the machine, the exact command, the table, and two
- * Mermaid {@code xychart-beta} charts (throughput, probe lag) that GitHub renders without any tool.
+ * The comparison as a Markdown page: the workload, the machine, the exact command, the table, and
+ * Mermaid {@code xychart-beta} charts that GitHub renders without any tool. Every chart's bars are
+ * horizontal, start at zero, and say in their title which way is better.
  */
 final class MarkdownReport {
 
@@ -20,10 +21,12 @@ final class MarkdownReport {
         out.append("## ").append(settings.writers()).append(" writers, ").append(settings.readers())
                 .append(" readers, database ").append(settings.database()).append("\n\n");
         out.append("Seed ").append(settings.seed()).append("; ").append(settings.runs())
-                .append(settings.runs() == 1 ? " measured run" : " measured runs").append(" per model, each in a fresh JVM after ")
+                .append(settings.runs() == 1 ? " measured run" : " measured runs").append(" per row, each in a fresh JVM after ")
                 .append(settings.warmup()).append(settings.warmup() == 1 ? " warm-up run" : " warm-up runs")
                 .append("; executor pool ").append(settings.threads())
-                .append(" threads; bounded virtual threads ").append(settings.maxInFlight()).append(" in flight.\n\n");
+                .append(" threads; bounded virtual threads ").append(settings.maxInFlight()).append(" in flight;")
+                .append(" a pool holds as many connections as the executor has threads or the bound lets in,")
+                .append(" otherwise one per core.\n\n");
         out.append("Machine: ").append(machine.describe()).append(".  \n");
         out.append("Flags of every measuring JVM: `").append(String.join(" ", machine.jvmFlags())).append("`\n\n");
         out.append("```\n").append(report.command()).append("\n```\n\n");
@@ -34,17 +37,34 @@ final class MarkdownReport {
         return out.toString();
     }
 
-    private static String chart(String title, String axis, List<RowSummary> rows,
-                                ToDoubleFunction<RowSummary> value, int places) {
-        String models = rows.stream().map(row -> "\"" + row.model() + "\"").collect(Collectors.joining(", "));
+    /** A horizontal bar per row, from zero to a little past the largest value. */
+    static String chart(String title, String axis, List<RowSummary> rows, ToDoubleFunction<RowSummary> value,
+                        int places) {
+        String labels = rows.stream().map(row -> "\"" + row.model() + " " + row.connections() + "\"")
+                .collect(Collectors.joining(", "));
         String values = rows.stream()
                 .map(row -> Columns.decimal(value.applyAsDouble(row), places))
                 .collect(Collectors.joining(", "));
-        return "```mermaid\nxychart-beta\n"
+        double end = niceCeiling(rows.stream().mapToDouble(value).max().orElse(0));
+        return "```mermaid\nxychart-beta horizontal\n"
                 + "    title \"" + title + "\"\n"
-                + "    x-axis [" + models + "]\n"
-                + "    y-axis \"" + axis + "\"\n"
+                + "    x-axis [" + labels + "]\n"
+                + "    y-axis \"" + axis + "\" 0 --> " + Columns.decimal(end, end < 10 ? 1 : 0) + "\n"
                 + "    bar [" + values + "]\n"
                 + "```\n";
+    }
+
+    /** The axis's end: the largest value rounded up to one or two significant digits, so bars never touch it. */
+    static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * magnitude >= value * 1.05) {
+                return step * magnitude;
+            }
+        }
+        return 12 * magnitude;
     }
 }

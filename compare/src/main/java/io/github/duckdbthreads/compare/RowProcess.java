@@ -3,6 +3,10 @@ package io.github.duckdbthreads.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +18,8 @@ import io.github.duckdbthreads.core.Workload;
 import io.github.duckdbthreads.core.WorkloadOptions;
 
 /**
- * The entry point of the JVM that measures one run of one row: the warm-up runs, then the measured run,
- * written as JSON to {@code --out}. The comparison starts one such JVM per row and run, so that no row
+ * The entry point of the JVM that measures one run of one row: the warm-up runs, the measured run, and its
+ * twin with the census of the task threads ({@link CensusRun}), written as JSON to {@code --out}. The comparison starts one such JVM per row and run, so that no row
  * inherits another's JIT profile, heap or threads. It reads the workload's flags as every demo does
  * ({@link WorkloadOptions}), from the arguments {@link Options#toArgs()} wrote. Not meant to be started by hand.
  */
@@ -30,6 +34,8 @@ public final class RowProcess {
     int warmup;
     @Option(names = "--out", required = true)
     Path out;
+    @Option(names = "--census-every")
+    Duration censusEvery;
 
     public static void main(String[] args) {
         int status;
@@ -48,7 +54,7 @@ public final class RowProcess {
 
     private void run() throws SQLException, IOException {
         Row chosen = Row.of(row);
-        Options options = workload.options(2 * Workload.MAX_PER_KIND);
+        Options options = workload.options(2 * Workload.MAX_PER_KIND, Set.copyOf(chosen.connections()));
         for (int i = 0; i < warmup; i++) {
             RunMeasurement discarded = RunInstruments.measure(chosen.model(options), options);
             if (!discarded.complete()) {
@@ -56,6 +62,7 @@ public final class RowProcess {
             }
         }
         RunMeasurement measured = RunInstruments.measure(chosen.model(options), options);
-        Json.MAPPER.writeValue(out.toFile(), measured);
+        List<Census.Sample> census = CensusRun.take(chosen.model(options), options, Optional.ofNullable(censusEvery));
+        Json.MAPPER.writeValue(out.toFile(), measured.withCensus(census));
     }
 }

@@ -21,9 +21,16 @@ import org.HdrHistogram.Histogram;
  * @param failedTasks         failed tasks, all measured runs together
  * @param insertedRows        the fewest rows any measured run left in {@code my_inserts}
  * @param expectedRows        the rows each run should leave: one per writer
+ * @param censusInDuckdb      task threads inside a native DuckDB call, halfway through the twin run (median over runs)
+ * @param censusWaitingForConnection task threads waiting for a connection, likewise
+ * @param censusQueued        virtual task threads ready to run with no carrier, likewise
+ * @param censusOther         task threads elsewhere, likewise
+ * @param censusMs            how long the halfway thread dump took (median over runs)
+ * @param census              every census of the first measured run's twin: halfway, then periodic
  */
 record RowSummary(
         String model,
+        String connections,
         int runs,
         double medianWallMs,
         double minWallMs,
@@ -43,28 +50,49 @@ record RowSummary(
         double pinnedTotalMs,
         long failedTasks,
         long insertedRows,
-        long expectedRows) {
+        long expectedRows,
+        Double censusInDuckdb,
+        Double censusWaitingForConnection,
+        Double censusQueued,
+        Double censusOther,
+        Double censusMs,
+        List<Census.Sample> census) {
 
     RowSummary {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(connections, "connections");
         if (runs < 1) {
             throw new IllegalArgumentException("a row needs at least one measured run, got " + runs);
         }
+        census = List.copyOf(census);
     }
 
-    /** Summarises one model's measured runs; the ratio to the limit is set later by {@link #relativeTo}. */
-    static RowSummary of(String model, List<RunMeasurement> runs) {
+    /** Summarises one row's measured runs, without a ratio to the limit. */
+    static RowSummary of(List<RunMeasurement> runs) {
+        return of(runs, 0);
+    }
+
+    /**
+     * Summarises one row's measured runs.
+     *
+     * @param limitTasksPerSecond the {@code limit} row's throughput; 0 when it was not measured
+     */
+    static RowSummary of(List<RunMeasurement> runs, double limitTasksPerSecond) {
         if (runs.isEmpty()) {
-            throw new IllegalArgumentException(model + " has no measured runs");
+            throw new IllegalArgumentException("a row needs at least one measured run");
         }
+        String model = runs.getFirst().model();
+        String connections = runs.getFirst().connections();
         long[] walls = runs.stream().mapToLong(RunMeasurement::wallNanos).toArray();
         double medianWallNanos = Stats.median(walls);
         int tasks = runs.getFirst().tasks();
         Histogram latency = Histograms.merge(runs.stream().map(RunMeasurement::latencyMicros).toList());
         Histogram lag = Histograms.merge(runs.stream().map(RunMeasurement::probeLagMicros).toList());
-        return new RowSummary(model, runs.size(),
+        double tasksPerSecond = medianWallNanos == 0 ? 0 : tasks / (medianWallNanos / 1e9);
+        List<Census.Sample> halfway = runs.stream().flatMap(run -> run.halfway().stream()).toList();
+        return new RowSummary(model, connections, runs.size(),
                 medianWallNanos / 1e6, min(runs, RunMeasurement::wallNanos) / 1e6, max(runs, RunMeasurement::wallNanos) / 1e6,
-                medianWallNanos == 0 ? 0 : tasks / (medianWallNanos / 1e9), null,
+                tasksPerSecond, limitTasksPerSecond == 0 ? null : tasksPerSecond / limitTasksPerSecond,
                 Histograms.percentileMillis(latency, 50), Histograms.percentileMillis(latency, 99),
                 Histograms.maxMillis(latency),
                 maxInt(runs, RunMeasurement::threadsThatRanTasks), maxInt(runs, RunMeasurement::peakLiveThreads),
@@ -74,18 +102,15 @@ record RowSummary(
                 runs.stream().mapToLong(RunMeasurement::pinnedEvents).sum(),
                 runs.stream().mapToLong(RunMeasurement::pinnedNanos).sum() / 1e6,
                 runs.stream().mapToLong(RunMeasurement::failed).sum(),
-                min(runs, RunMeasurement::insertedRows), runs.getFirst().expectedRows());
+                min(runs, RunMeasurement::insertedRows), runs.getFirst().expectedRows(),
+                median(halfway, Census.Sample::inDuckdb), median(halfway, Census.Sample::waitingForConnection),
+                median(halfway, Census.Sample::queued), median(halfway, Census.Sample::other),
+                median(halfway, Census.Sample::dumpMillis), runs.getFirst().census());
     }
 
-    /** This row with its throughput as a share of {@code limit}'s; unchanged when the limit is unknown. */
-    RowSummary relativeTo(RowSummary limit) {
-        if (limit == null || limit.tasksPerSecond == 0) {
-            return this;
-        }
-        return new RowSummary(model, runs, medianWallMs, minWallMs, maxWallMs, tasksPerSecond,
-                tasksPerSecond / limit.tasksPerSecond, p50Ms, p99Ms, maxMs, threadsThatRanTasks,
-                peakLiveThreads, peakInFlight, peakHeapMb, probeLagP99Ms, probeLagMaxMs, pinnedEvents,
-                pinnedTotalMs, failedTasks, insertedRows, expectedRows);
+    /** The median over runs of a census count; {@code null} when no run had a census. */
+    private static Double median(List<Census.Sample> samples, ToLongFunction<Census.Sample> count) {
+        return samples.isEmpty() ? null : Stats.median(samples.stream().mapToLong(count).toArray());
     }
 
     private static long min(List<RunMeasurement> runs, ToLongFunction<RunMeasurement> value) {

@@ -26,12 +26,14 @@ final class RunInstruments implements RunObserver {
     private final TaskInstruments tasks = new TaskInstruments();
     private final JvmPeaks peaks = new JvmPeaks();
     private final PinnedEvents pinned;
+    private final String connectionPolicy;
     private final ConnectionCounter connections = new ConnectionCounter();
     private Probe probe;
     private Histogram probeLag;
 
-    private RunInstruments(PinnedEvents pinned) {
+    private RunInstruments(PinnedEvents pinned, String connectionPolicy) {
         this.pinned = pinned;
+        this.connectionPolicy = connectionPolicy;
     }
 
     /**
@@ -41,7 +43,7 @@ final class RunInstruments implements RunObserver {
     static RunMeasurement measure(ThreadingModel model, Options options) throws SQLException {
         // Start every run from the same heap: what the previous run left is not this run's garbage.
         System.gc();
-        RunInstruments instruments = new RunInstruments(PinnedEvents.start());
+        RunInstruments instruments = new RunInstruments(PinnedEvents.start(), model.connectionPolicy().describe());
         RunResult result;
         try {
             result = WorkloadRun.run(options.database(), options.workload(), model, options.timeout(),
@@ -73,12 +75,12 @@ final class RunInstruments implements RunObserver {
         List<TaskFailure> failures = result.failures();
         CountingConnections.Counts atModelReturn = connections.atModelReturn();
         return new RunMeasurement(
-                result.model(), result.taskPhase().toNanos(), result.workload().size(), result.completed(),
+                result.model(), connectionPolicy, result.taskPhase().toNanos(), result.workload().size(), result.completed(),
                 failures.size(), failures.isEmpty() ? null : failures.getFirst().describe(),
                 result.stats().rows(), result.workload().writers(),
                 tasks.threads(), atModelReturn.peakHeld(),
                 peaks.peakLiveThreads(), peaks.peakHeapBytes(),
                 Histograms.encode(tasks.latencyMicros()), Histograms.encode(probeLag),
-                pinned.count(), pinned.nanos(), atModelReturn.opened(), atModelReturn.held());
+                pinned.count(), pinned.nanos(), atModelReturn.opened(), atModelReturn.held(), List.of());
     }
 }

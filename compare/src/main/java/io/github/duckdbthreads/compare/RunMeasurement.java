@@ -1,10 +1,13 @@
 package io.github.duckdbthreads.compare;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One measured run of one row, as its JVM reports it to the comparison.
  *
+ * @param connections         the connection policy, e.g. {@code pooled(2)}
  * @param wallNanos           the task phase: from handing the model its tasks to the model's return
  * @param firstFailure        one line about one failed task; {@code null} when none failed
  * @param insertedRows        rows in {@code my_inserts} after the run; every writer's row when all went well
@@ -16,9 +19,11 @@ import java.util.Objects;
  * @param pinnedEvents        JFR {@code jdk.VirtualThreadPinned} events during the run
  * @param connectionsOpened   connections the run's source opened
  * @param leasesNotReturned   connections tasks still held when the model returned: none, unless a task leaked one
+ * @param census              where the task threads were in the twin run: halfway first, then periodically
  */
 record RunMeasurement(
         String model,
+        String connections,
         long wallNanos,
         int tasks,
         int completed,
@@ -35,15 +40,30 @@ record RunMeasurement(
         long pinnedEvents,
         long pinnedNanos,
         int connectionsOpened,
-        int leasesNotReturned) {
+        int leasesNotReturned,
+        List<Census.Sample> census) {
 
     RunMeasurement {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(latencyMicros, "latencyMicros");
         Objects.requireNonNull(probeLagMicros, "probeLagMicros");
+        census = List.copyOf(census);
         if (wallNanos < 0) {
             throw new IllegalArgumentException("wallNanos must not be negative, got " + wallNanos);
         }
+    }
+
+    /** This measurement, with the censuses of its twin run. */
+    RunMeasurement withCensus(List<Census.Sample> samples) {
+        return new RunMeasurement(model, connections, wallNanos, tasks, completed, failed, firstFailure, insertedRows,
+                expectedRows, threadsThatRanTasks, peakInFlight, peakLiveThreads, peakHeapBytes, latencyMicros,
+                probeLagMicros, pinnedEvents, pinnedNanos, connectionsOpened, leasesNotReturned, samples);
+    }
+
+    /** The census taken halfway through the twin run, if there was one. */
+    Optional<Census.Sample> halfway() {
+        return census.stream().findFirst();
     }
 
     /** Every task completed, every writer's row is in the table, and every task gave its connection back. */

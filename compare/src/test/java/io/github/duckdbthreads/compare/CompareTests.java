@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CompareTests {
 
-    private static final List<String> ROW_FIELDS = List.of("model", "median_wall_ms", "min_wall_ms", "max_wall_ms",
+    private static final List<String> ROW_FIELDS = List.of("model", "connections", "median_wall_ms", "min_wall_ms", "max_wall_ms",
             "tasks_per_second", "ratio_to_limit", "p50_ms", "p99_ms", "max_ms", "threads_that_ran_tasks",
             "peak_live_threads", "peak_in_flight", "peak_heap_mb", "probe_lag_p99_ms", "probe_lag_max_ms",
-            "pinned_events", "pinned_total_ms", "failed_tasks", "inserted_rows", "expected_rows");
+            "pinned_events", "pinned_total_ms", "failed_tasks", "inserted_rows", "expected_rows",
+            "census_in_duckdb", "census_waiting_for_connection", "census_queued", "census_other", "census_ms", "census");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -54,22 +55,41 @@ class CompareTests {
         assertThat(root.path("machine").path("duckdb").asText()).startsWith("DuckDB v");
         List<String> models = new ArrayList<>();
         for (JsonNode row : root.path("rows")) {
-            models.add(row.path("model").asText());
+            models.add(row.path("model").asText() + " " + row.path("connections").asText());
             assertThat(ROW_FIELDS).allSatisfy(field -> assertThat(row.has(field)).as(field).isTrue());
             assertThat(row.path("failed_tasks").asLong()).isZero();
             assertThat(row.path("inserted_rows").asLong()).isEqualTo(20);
             assertThat(row.path("expected_rows").asLong()).isEqualTo(20);
             assertThat(row.path("runs").asInt()).isEqualTo(1);
             assertThat(row.path("tasks_per_second").asDouble()).isPositive();
+            // Halfway through a run of 22 tasks: eleven have completed, at most eleven are left to place.
+            assertThat(row.path("census").size()).isOne();
+            assertThat(row.path("census_in_duckdb").asInt() + row.path("census_waiting_for_connection").asInt()
+                    + row.path("census_queued").asInt() + row.path("census_other").asInt()).isBetween(0, 11);
         }
-        assertThat(models).containsExactly("platform-threads", "executor", "virtual-threads",
-                "virtual-threads-bounded", "sequential", "limit");
-        assertThat(root.path("rows").get(5).path("ratio_to_limit").asDouble()).isEqualTo(1.0);
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(models).containsExactly("platform-threads per-task", "platform-threads pooled(" + cores + ")",
+                "executor per-thread", "executor per-task", "executor pooled(" + cores + ")",
+                "virtual-threads per-task", "virtual-threads pooled(" + cores + ")",
+                "virtual-threads-bounded per-task", "virtual-threads-bounded pooled(" + cores + ")",
+                "sequential per-task", "limit per-thread");
+        assertThat(root.path("rows").get(10).path("ratio_to_limit").asDouble()).isEqualTo(1.0);
         assertThat(out()).contains("Machine: ").contains("DuckDB v");
-        assertThat(out().lines().filter(line -> models.stream().anyMatch(line::startsWith))).hasSize(6);
-        assertThat(err()).contains("run 1 of 1: platform-threads", "run 1 of 1: limit");
+        assertThat(out().lines().filter(line -> line.matches("(platform-threads|executor|virtual-threads"
+                + "|virtual-threads-bounded|sequential|limit) .*"))).hasSize(11);
+        assertThat(err()).contains("run 1 of 1: platform-threads per-task", "run 1 of 1: limit per-thread");
         assertThat(Files.readString(report)).contains("xychart-beta", "| virtual-threads-bounded |",
                 "-Dexec.args=\"--writers 20 --readers 2");
+    }
+
+    @Test
+    void runsOnlyTheConnectionPoliciesAskedFor() throws Exception {
+        int status = compare("--writers", "10", "--readers", "1", "--runs", "1", "--warmup", "0",
+                "--models", "executor,limit", "--connections", "per-task");
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out().lines().filter(line -> line.startsWith("executor ") || line.startsWith("limit ")))
+                .singleElement().asString().matches("executor +per-task .*");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -85,6 +105,9 @@ class CompareTests {
             --json /no/such/dir/out.json | --json /no/such/dir/out.json: not a file in a writable directory
             --writers 10000              | platform-threads runs at most 10000 tasks, and --writers and --readers make 10005; leave it out with --models
             --timeout soon               | --timeout 'soon' is not a duration
+            --connections shared         | Invalid value for option '--connections' (POLICY): 'shared' is not one of per-task, per-thread, pooled
+            --models limit --connections pooled | --connections pooled: none of the chosen models runs with it
+            --census-every soon          | --census-every 'soon' is not a duration
             """)
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
         int status = compare(args.split(" "));

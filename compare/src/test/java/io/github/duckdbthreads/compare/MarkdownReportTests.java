@@ -1,12 +1,17 @@
 package io.github.duckdbthreads.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.Workload;
@@ -18,67 +23,58 @@ class MarkdownReportTests {
             List.of("--enable-preview", "-Xmx1g"));
 
     private static final Settings SETTINGS = new Settings(new Options(Workload.guide(), new DatabaseLocation.InMemory(),
-            2, Optional.of(2), Optional.empty()), 3, 1, List.of(Row.EXECUTOR, Row.LIMIT));
+            2, Optional.of(2), Optional.empty()), 3, 1,
+            List.of(new Cell(Row.EXECUTOR, Kind.PER_THREAD), Cell.LIMIT), Optional.empty());
 
-    private static final List<RowSummary> ROWS = List.of(
-            new RowSummary("executor", 3, 40.25, 39.5, 41.0, 1366.46, 0.8, 0.61, 2.5, 3.125,
-                    2, 14, 2, 9.4, 2.56, 3.0, 0, 0, 0, 50, 50),
-            new RowSummary("limit", 3, 32.2, 31.0, 35.0, 1708.07, 1.0, 0.43, 1.61, 1.61,
-                    1, 13, 1, 9.0, 2.8, 2.8, 1, 0.25, 0, 50, 50));
+    private static final long[] LATENCIES = {400, 600, 2_500};
 
-    private static final Report REPORT = new Report(MACHINE, SETTINGS,
-            "./mvnw -pl compare exec:java -Dexec.args=\"--runs 3 --models executor,limit\"", ROWS);
+    private static final List<RowSummary> ROWS = Comparison.summarise(Map.of(
+            new Cell(Row.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, LATENCIES, LATENCIES))));
+
+    private static final String COMMAND = "./mvnw -pl compare exec:java -Dexec.args=\"--runs 3 --models executor,limit\"";
 
     @Test
-    void rendersWorkloadMachineCommandTableAndCharts() {
-        assertThat(MarkdownReport.render(REPORT)).isEqualTo("""
-                ## 50 writers, 5 readers, database :memory:
+    void saysWhatRanWhereAndHowToRunItAgain() {
+        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS));
 
-                Seed 6; 3 measured runs per model, each in a fresh JVM after 1 warm-up run; executor pool 2 threads; \
-                bounded virtual threads 2 in flight.
+        assertThat(report).startsWith("## 50 writers, 5 readers, database :memory:\n\n"
+                        + "Seed 6; 3 measured runs per row, each in a fresh JVM after 1 warm-up run; executor pool 2"
+                        + " threads; bounded virtual threads 2 in flight;")
+                .contains("Machine: 2 cores (AMD EPYC), 24 GiB, Linux 6.1 amd64; Eclipse Adoptium 25.0.3+9-LTS"
+                        + " (OpenJDK 64-Bit Server VM); DuckDB v2.0.0 (duckdb_jdbc 2.0.0.1).  \n"
+                        + "Flags of every measuring JVM: `--enable-preview -Xmx1g`\n")
+                .contains("```\n" + COMMAND + "\n```\n")
+                .contains(Columns.markdown(ROWS));
+    }
 
-                Machine: 2 cores (AMD EPYC), 24 GiB, Linux 6.1 amd64; Eclipse Adoptium 25.0.3+9-LTS (OpenJDK 64-Bit Server VM); \
-                DuckDB v2.0.0 (duckdb_jdbc 2.0.0.1).\s\s
-                Flags of every measuring JVM: `--enable-preview -Xmx1g`
+    @Test
+    void drawsHorizontalBarsFromZeroThatSayWhichWayIsBetter() {
+        String chart = MarkdownReport.chart("Throughput (tasks/s, higher is better)", "tasks/s", ROWS,
+                RowSummary::tasksPerSecond, 0);
 
-                ```
-                ./mvnw -pl compare exec:java -Dexec.args="--runs 3 --models executor,limit"
-                ```
-
-                | model | wall ms | min | max | tasks/s | x limit | p50 ms | p99 ms | max ms | task threads | peak threads \
-                | in flight | heap MB | lag p99 ms | lag max ms | pinned | pinned ms | failed |
-                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: \
-                | ---: | ---: | ---: |
-                | executor | 40.3 | 39.5 | 41.0 | 1366 | 0.80 | 0.61 | 2.50 | 3.13 | 2 | 14 | 2 | 9 | 2.6 | 3.0 | 0 | 0.0 | 0 |
-                | limit | 32.2 | 31.0 | 35.0 | 1708 | 1.00 | 0.43 | 1.61 | 1.61 | 1 | 13 | 1 | 9 | 2.8 | 2.8 | 1 | 0.3 | 0 |
-
+        assertThat(chart).isEqualTo("""
                 ```mermaid
-                xychart-beta
+                xychart-beta horizontal
                     title "Throughput (tasks/s, higher is better)"
-                    x-axis ["executor", "limit"]
-                    y-axis "tasks/s"
-                    bar [1366, 1708]
-                ```
-
-                ```mermaid
-                xychart-beta
-                    title "Probe lag p99 (ms, lower is better)"
-                    x-axis ["executor", "limit"]
-                    y-axis "ms"
-                    bar [2.6, 2.8]
+                    x-axis ["executor per-thread"]
+                    y-axis "tasks/s" 0 --> 300
+                    bar [250]
                 ```
                 """);
     }
 
-    @Test
-    void theTerminalTableAlignsNumbersRight() {
-        assertThat(Columns.text(ROWS)).startsWith("""
-                model     wall ms   min   max  tasks/s  x limit  p50 ms  p99 ms  max ms  task threads  peak threads\
-                  in flight  heap MB  lag p99 ms  lag max ms  pinned  pinned ms  failed
-                executor     40.3  39.5  41.0     1366     0.80    0.61    2.50    3.13             2            14\
-                          2        9         2.6         3.0       0        0.0       0
-                limit        32.2  31.0  35.0     1708     1.00    0.43    1.61    1.61             1            13\
-                          1        9         2.8         2.8       1        0.3       0
-                """);
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            0,      1
+            0.4,    0.5
+            2.6,    3
+            97,     120
+            250,    300
+            1366,   1500
+            4163,   5000
+            9500,   10000
+            """)
+    void theAxisEndsJustPastTheLargestBar(double largest, double end) {
+        assertThat(MarkdownReport.niceCeiling(largest)).isCloseTo(end, offset(1e-9));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.duckdbthreads.compare;
 
+import java.util.List;
+
 import org.HdrHistogram.Histogram;
 
 /** Runs with known numbers, for tests of what is made of them. */
@@ -10,8 +12,14 @@ final class Measurements {
 
     /** A complete run of 10 tasks (8 writers) whose latencies are {@code latencyMicros} and lags {@code lagMicros}. */
     static RunMeasurement run(String model, long wallMillis, long[] latencyMicros, long[] lagMicros) {
-        return new RunMeasurement(model, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
-                3, 2, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0);
+        return run(model, "per-thread", wallMillis, latencyMicros, lagMicros, List.of());
+    }
+
+    /** The same, under a connection policy of its own and with the censuses of its twin run. */
+    static RunMeasurement run(String model, String connections, long wallMillis, long[] latencyMicros,
+                              long[] lagMicros, List<Census.Sample> census) {
+        return new RunMeasurement(model, connections, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
+                3, 2, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0, census);
     }
 
     static byte[] encode(long... micros) {

@@ -3,10 +3,13 @@ package io.github.duckdbthreads.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 
 class RowSummaryTests {
 
@@ -15,7 +18,7 @@ class RowSummaryTests {
 
     @Test
     void wallTimesAreTheMedianMinimumAndMaximumOverRuns() {
-        RowSummary row = RowSummary.of("executor", List.of(
+        RowSummary row = RowSummary.of(List.of(
                 Measurements.run("executor", 30, FAST, FAST),
                 Measurements.run("executor", 10, FAST, FAST),
                 Measurements.run("executor", 20, FAST, FAST)));
@@ -30,7 +33,7 @@ class RowSummaryTests {
 
     @Test
     void latenciesAndLagsAreOverEveryValueOfEveryRun() {
-        RowSummary row = RowSummary.of("virtual-threads", List.of(
+        RowSummary row = RowSummary.of(List.of(
                 Measurements.run("virtual-threads", 10, FAST, SLOW),
                 Measurements.run("virtual-threads", 10, SLOW, FAST)));
 
@@ -44,7 +47,7 @@ class RowSummaryTests {
 
     @Test
     void countsAddUpOverRunsAndPeaksTakeTheHighest() {
-        RowSummary row = RowSummary.of("limit", List.of(
+        RowSummary row = RowSummary.of(List.of(
                 Measurements.run("limit", 10, FAST, FAST),
                 Measurements.run("limit", 10, FAST, FAST)));
 
@@ -61,9 +64,11 @@ class RowSummaryTests {
 
     @Test
     void everyRowIsMeasuredAgainstTheLimit() {
-        List<RowSummary> rows = Comparison.summarise(Map.of(
-                Row.LIMIT, List.of(Measurements.run("limit", 10, FAST, FAST)),
-                Row.EXECUTOR, List.of(Measurements.run("executor", 40, FAST, FAST))));
+        Map<Cell, List<RunMeasurement>> measured = new LinkedHashMap<>();
+        measured.put(new Cell(Row.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, FAST, FAST)));
+        measured.put(Cell.LIMIT, List.of(Measurements.run("limit", 10, FAST, FAST)));
+
+        List<RowSummary> rows = Comparison.summarise(measured);
 
         assertThat(rows).extracting(RowSummary::model).containsExactly("executor", "limit");
         assertThat(rows).extracting(RowSummary::ratioToLimit).containsExactly(0.25, 1.0);
@@ -72,23 +77,52 @@ class RowSummaryTests {
     @Test
     void withoutTheLimitThereIsNoRatio() {
         List<RowSummary> rows = Comparison.summarise(Map.of(
-                Row.EXECUTOR, List.of(Measurements.run("executor", 40, FAST, FAST))));
+                new Cell(Row.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, FAST, FAST))));
 
         assertThat(rows.getFirst().ratioToLimit()).isNull();
     }
 
     @Test
     void aRowWithoutRunsIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RowSummary.of("executor", List.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> RowSummary.of(List.of()));
     }
 
     @Test
     void theOrderOfRowsTurnsByOnePlaceEachRun() {
-        List<Row> rows = List.of(Row.PLATFORM_THREADS, Row.EXECUTOR, Row.LIMIT);
+        Cell platform = new Cell(Row.PLATFORM_THREADS, Kind.PER_TASK);
+        Cell executor = new Cell(Row.EXECUTOR, Kind.PER_THREAD);
+        List<Cell> cells = List.of(platform, executor, Cell.LIMIT);
 
-        assertThat(Comparison.rotated(rows, 0)).containsExactly(Row.PLATFORM_THREADS, Row.EXECUTOR, Row.LIMIT);
-        assertThat(Comparison.rotated(rows, 1)).containsExactly(Row.EXECUTOR, Row.LIMIT, Row.PLATFORM_THREADS);
-        assertThat(Comparison.rotated(rows, 2)).containsExactly(Row.LIMIT, Row.PLATFORM_THREADS, Row.EXECUTOR);
-        assertThat(Comparison.rotated(rows, 3)).containsExactly(Row.PLATFORM_THREADS, Row.EXECUTOR, Row.LIMIT);
+        assertThat(Comparison.rotated(cells, 0)).containsExactly(platform, executor, Cell.LIMIT);
+        assertThat(Comparison.rotated(cells, 1)).containsExactly(executor, Cell.LIMIT, platform);
+        assertThat(Comparison.rotated(cells, 2)).containsExactly(Cell.LIMIT, platform, executor);
+        assertThat(Comparison.rotated(cells, 3)).containsExactly(platform, executor, Cell.LIMIT);
+    }
+
+    @Test
+    void theCensusIsTheMedianOfTheHalfwaySamplesAndTheFirstRunKeepsItsSeries() {
+        RowSummary row = RowSummary.of(List.of(
+                Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
+                        new Census.Sample(500, 2, 4000, 300, 1, 90), new Census.Sample(250, 2, 5000, 400, 0, 80))),
+                Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
+                        new Census.Sample(480, 3, 3000, 100, 3, 70))),
+                Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
+                        new Census.Sample(510, 2, 3500, 200, 2, 100)))));
+
+        assertThat(row.censusInDuckdb()).isEqualTo(2.0);
+        assertThat(row.censusWaitingForConnection()).isEqualTo(3500.0);
+        assertThat(row.censusQueued()).isEqualTo(200.0);
+        assertThat(row.censusOther()).isEqualTo(2.0);
+        assertThat(row.censusMs()).isEqualTo(90.0);
+        assertThat(row.census()).hasSize(2);
+        assertThat(row.connections()).isEqualTo("per-task");
+    }
+
+    @Test
+    void withoutACensusTheCountsAreUnknown() {
+        RowSummary row = RowSummary.of(List.of(Measurements.run("limit", 10, FAST, FAST)));
+
+        assertThat(row.censusInDuckdb()).isNull();
+        assertThat(row.census()).isEmpty();
     }
 }

@@ -3,10 +3,13 @@ package io.github.duckdbthreads.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.Workload;
@@ -18,30 +21,43 @@ class RunInstrumentsTests {
     private static final Options OPTIONS = new Options(TINY, new DatabaseLocation.InMemory(), 3, Optional.of(2),
             Optional.empty());
 
+    private static final int CORES = Options.defaultThreads();
+
     /**
-     * A thread per task runs each of the 22 tasks on a thread of its own and opens a connection for it; the
-     * pool's 3 workers each start with a task of their own (a fixed pool adds a worker per submission until
-     * it is full) and keep one connection each; the bounded row holds at most 2 connections at once, from
-     * its pool; the reference rows run on one thread.
+     * A thread per task runs each of the 22 tasks on a thread of its own; the pool's 3 workers each start
+     * with a task of their own (a fixed pool adds a worker per submission until it is full); the
+     * reference rows run on one thread. A connection per task opens 22; a worker keeps one; a pool holds at
+     * most its size (the executor's threads, the bound, or the cores), and no more tasks hold one at once.
      */
-    @ParameterizedTest(name = "{0}: {1} task threads, {2} to {3} in flight, {4} to {5} connections")
-    @CsvSource(textBlock = """
-            PLATFORM_THREADS,        22, 1, 22, 22, 22
-            EXECUTOR,                 3, 1,  3,  3,  3
-            VIRTUAL_THREADS,         22, 1, 22, 22, 22
-            VIRTUAL_THREADS_BOUNDED, 22, 1,  2,  1,  2
-            SEQUENTIAL,               1, 1,  1, 22, 22
-            LIMIT,                    1, 1,  1,  1,  1
-            """)
-    void everyRowCompletesEveryTaskWithinItsBounds(Row row, int taskThreads, int minInFlight, int maxInFlight,
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of(Row.PLATFORM_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
+                Arguments.of(Row.PLATFORM_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
+                Arguments.of(Row.EXECUTOR, Kind.PER_THREAD, 3, 3, 3, 3),
+                Arguments.of(Row.EXECUTOR, Kind.PER_TASK, 3, 3, 22, 22),
+                Arguments.of(Row.EXECUTOR, Kind.POOLED, 3, 3, 1, 3),
+                Arguments.of(Row.VIRTUAL_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
+                Arguments.of(Row.VIRTUAL_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
+                Arguments.of(Row.VIRTUAL_THREADS_BOUNDED, Kind.PER_TASK, 22, 2, 22, 22),
+                Arguments.of(Row.VIRTUAL_THREADS_BOUNDED, Kind.POOLED, 22, 2, 1, 2),
+                Arguments.of(Row.SEQUENTIAL, Kind.PER_TASK, 1, 1, 22, 22),
+                Arguments.of(Row.LIMIT, Kind.PER_THREAD, 1, 1, 1, 1));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} task threads, at most {3} holding a connection, {4} to {5} connections")
+    @MethodSource("cells")
+    void everyRowCompletesEveryTaskWithinItsBounds(Row row, Kind connections, int taskThreads, int maxHeld,
                                                    int minConnections, int maxConnections) throws Exception {
-        RunMeasurement run = RunInstruments.measure(row.model(OPTIONS), OPTIONS);
+        Options options = OPTIONS.withConnections(Optional.of(connections));
+
+        RunMeasurement run = RunInstruments.measure(row.model(options), options);
 
         assertThat(run.complete()).as("complete: %s", run.firstFailure()).isTrue();
         assertThat(run.model()).isEqualTo(row.label());
+        assertThat(run.connections()).startsWith(connections.label());
         assertThat(run.insertedRows()).isEqualTo(20);
         assertThat(run.threadsThatRanTasks()).isEqualTo(taskThreads);
-        assertThat(run.peakInFlight()).isBetween(minInFlight, maxInFlight);
+        assertThat(run.peakInFlight()).isBetween(1, maxHeld);
         assertThat(run.connectionsOpened()).isBetween(minConnections, maxConnections);
         assertThat(run.leasesNotReturned()).isZero();
         assertThat(Histograms.decode(run.latencyMicros()).getTotalCount()).isEqualTo(TINY.size());

@@ -66,12 +66,10 @@ public final class CountingConnections implements ConnectionSource {
                     return;
                 }
                 closed = true;
-                try {
-                    lease.close();
-                } finally {
-                    held.decrementAndGet();
-                    returned.incrementAndGet();
-                }
+                // Counted as given back before the source has it: once it does, another task may hold it.
+                held.decrementAndGet();
+                returned.incrementAndGet();
+                lease.close();
             }
         };
     }

@@ -110,9 +110,9 @@ public final class Database implements AutoCloseable {
     public ConnectionSource connections(ConnectionPolicy policy) {
         ConnectionOpener duplicate = root::duplicate;
         ConnectionSource source = switch (policy) {
-            case PER_TASK -> new PerTaskConnections(duplicate);
-            case PER_THREAD -> new PerThreadConnections(duplicate);
-            case POOLED -> new PooledConnections(duplicate);
+            case ConnectionPolicy.PerTask perTask -> new PerTaskConnections(duplicate);
+            case ConnectionPolicy.PerThread perThread -> new PerThreadConnections(duplicate);
+            case ConnectionPolicy.Pooled(int size) -> new PooledConnections(duplicate, size);
         };
         sources.add(source);
         return source;

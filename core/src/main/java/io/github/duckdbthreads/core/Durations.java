@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads {@code --timeout} values as people type them ({@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}) or in ISO-8601. */
-final class Durations {
+public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
@@ -15,7 +15,7 @@ final class Durations {
     }
 
     /** @throws IllegalArgumentException with a line a user can act on */
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         Duration duration;
         Matcher shorthand = SHORT.matcher(value);
@@ -41,7 +41,7 @@ final class Durations {
     }
 
     /** The shortest of the forms {@link #parse} reads that says the same duration. */
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         if (duration.toMillisPart() != 0 || duration.toSeconds() == 0) {
             return duration.toMillis() + "ms";
         }

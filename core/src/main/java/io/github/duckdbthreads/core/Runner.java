@@ -125,7 +125,7 @@ public final class Runner {
             commandLine.usage(out);
             return null;
         }
-        return command.workload.options(demo.maxTasks());
+        return command.workload.options(demo.maxTasks(), demo.connections());
     }
 
     /** A demo's command line: the workload's flags and help. */

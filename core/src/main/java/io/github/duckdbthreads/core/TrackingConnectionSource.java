@@ -123,10 +123,15 @@ abstract sealed class TrackingConnectionSource implements ConnectionSource
     @Override
     public final synchronized void interruptAll() {
         stopping = true;
+        stopped();
         if (interrupter == null && !shut) {
             // A platform thread: with every carrier pinned inside DuckDB, a virtual one might never run.
             interrupter = Thread.ofPlatform().name("query-interrupter").daemon().start(this::interruptUntilShut);
         }
+    }
+
+    /** Called once the run is stopping: a source whose tasks wait for something wakes them here. */
+    void stopped() {
     }
 
     private void interruptUntilShut() {

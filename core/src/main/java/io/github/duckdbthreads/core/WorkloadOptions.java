@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,14 @@ public final class WorkloadOptions {
                     + " the number of available processors)")
     Integer maxInFlight;
 
+    @Option(names = "--connections", paramLabel = "POLICY", split = ",", converter = ConnectionKinds.class,
+            description = "how tasks get connections: per-task (a fresh duplicate each, the guide's way),"
+                    + " per-thread (one kept per pool thread, the executor's own), or pooled (at most N kept,"
+                    + " N = --threads, --max-in-flight or the cores); compare takes a comma-separated list"
+                    + " (default: per-thread for the executor, per-task for the others; compare: each policy"
+                    + " a model takes)")
+    List<ConnectionPolicy.Kind> connections;
+
     @Option(names = "--fail-task", paramLabel = "NAME",
             description = "make that task (e.g. write_thread_13) fail with an SQL error from DuckDB; repeatable")
     List<String> failing = new ArrayList<>();
@@ -79,8 +88,36 @@ public final class WorkloadOptions {
         }
     }
 
+    /** The connection policies given with {@code --connections}, in order; empty when it was not given. */
+    public List<ConnectionPolicy.Kind> connectionKinds() {
+        return connections == null ? List.of() : List.copyOf(connections);
+    }
+
     /**
-     * What was typed, checked and turned into options.
+     * What was typed, checked and turned into options, for a command that runs one model.
+     *
+     * @param maxTasks    the most tasks the command's model takes in one run
+     * @param connections the connection policies the command's model takes; {@code --connections} must
+     *                    name one of them, once
+     * @throws ParameterException with one line naming the flag
+     */
+    public Options options(int maxTasks, Set<ConnectionPolicy.Kind> connections) {
+        CommandLine commandLine = command.commandLine();
+        List<ConnectionPolicy.Kind> kinds = connectionKinds();
+        if (kinds.size() > 1) {
+            throw new ParameterException(commandLine, "--connections takes one policy here; only compare takes a list");
+        }
+        Optional<ConnectionPolicy.Kind> kind = kinds.stream().findFirst();
+        if (kind.isPresent() && !connections.contains(kind.get())) {
+            throw new ParameterException(commandLine, "--connections " + kind.get().label() + " is not a policy this model"
+                    + " takes (" + connections.stream().sorted().map(ConnectionPolicy.Kind::label)
+                    .collect(Collectors.joining(", ")) + "); see docs/pitfalls.md");
+        }
+        return options(maxTasks).withConnections(kind);
+    }
+
+    /**
+     * What was typed, checked and turned into options, without {@code --connections}.
      *
      * @param maxTasks the most tasks the command's model takes in one run
      * @throws ParameterException with one line naming the flag
@@ -123,6 +160,18 @@ public final class WorkloadOptions {
         }
         return new Options(workload, location, threads == null ? Options.defaultThreads() : threads,
                 Optional.ofNullable(maxInFlight), limit);
+    }
+
+    /** Reads {@code per-task}, {@code per-thread} and {@code pooled}. */
+    static final class ConnectionKinds implements CommandLine.ITypeConverter<ConnectionPolicy.Kind> {
+        @Override
+        public ConnectionPolicy.Kind convert(String value) {
+            try {
+                return ConnectionPolicy.Kind.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static void atLeastOne(CommandLine commandLine, String flag, Integer value) {

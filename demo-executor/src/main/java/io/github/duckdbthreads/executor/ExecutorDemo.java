@@ -1,5 +1,6 @@
 package io.github.duckdbthreads.executor;
 
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.Demo;
 import io.github.duckdbthreads.core.Runner;
 
@@ -10,7 +11,8 @@ public final class ExecutorDemo {
     public static final Demo DEMO = Demo.of("demo-executor",
             "Runs DuckDB's \"Multiple Python Threads\" workload on a fixed pool of platform threads,"
                     + " one connection per worker.",
-            options -> new ExecutorModel(options.threads())).withThreadsOption();
+            options -> new ExecutorModel(options.threads(), options.connections(Kind.PER_THREAD, options.threads())))
+            .withThreadsOption();
 
     private ExecutorDemo() {
     }

@@ -29,12 +29,19 @@ import io.github.duckdbthreads.core.ThreadingModel;
 public final class ExecutorModel implements ThreadingModel {
 
     private final int threads;
+    private final ConnectionPolicy connections;
 
+    /** With its natural connections: one per worker, kept with its prepared statements. */
     public ExecutorModel(int threads) {
+        this(threads, ConnectionPolicy.PER_THREAD);
+    }
+
+    public ExecutorModel(int threads, ConnectionPolicy connections) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.connections = connections;
     }
 
     @Override
@@ -44,7 +51,7 @@ public final class ExecutorModel implements ThreadingModel {
 
     @Override
     public ConnectionPolicy connectionPolicy() {
-        return ConnectionPolicy.PER_THREAD;
+        return connections;
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.duckdbthreads.platform;
 
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.Demo;
+import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.Runner;
 
 /** {@code mvn -pl demo-platform-threads exec:java}: the guide's workload, one platform thread per task. */
@@ -9,7 +11,9 @@ public final class PlatformThreadsDemo {
     /** Public for the tests that run every model. */
     public static final Demo DEMO = Demo.of("demo-platform-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one platform Thread per task.",
-            options -> new PlatformThreadsModel()).withMaxTasks(PlatformThreadsModel.MAX_THREADS);
+            options -> new PlatformThreadsModel(options.connections(Kind.PER_TASK, Options.defaultThreads())))
+            .withMaxTasks(PlatformThreadsModel.MAX_THREADS)
+            .withConnections(Kind.PER_TASK, Kind.POOLED);
 
     private PlatformThreadsDemo() {
     }

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 
+import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.Task;
@@ -33,19 +34,32 @@ public final class PlatformThreadsModel implements ThreadingModel {
     public static final int MAX_THREADS = 10_000;
 
     private final ThreadFactory threads;
+    private final ConnectionPolicy connections;
 
+    /** A connection per task, as the guide makes one per thread. */
     public PlatformThreadsModel() {
-        this(Thread.ofPlatform().factory());
+        this(ConnectionPolicy.PER_TASK);
+    }
+
+    /** @param connections per-task or pooled: under a thread per task, per-thread is per-task kept to the end */
+    public PlatformThreadsModel(ConnectionPolicy connections) {
+        this(Thread.ofPlatform().factory(), connections);
     }
 
     /** With threads of one's own making, e.g. ones that fail to start after a few, as in a crowded JVM. */
-    PlatformThreadsModel(ThreadFactory threads) {
+    PlatformThreadsModel(ThreadFactory threads, ConnectionPolicy connections) {
         this.threads = threads;
+        this.connections = connections;
     }
 
     @Override
     public String name() {
         return "platform-threads";
+    }
+
+    @Override
+    public ConnectionPolicy connectionPolicy() {
+        return connections;
     }
 
     @Override

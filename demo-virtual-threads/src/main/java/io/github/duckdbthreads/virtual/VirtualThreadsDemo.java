@@ -1,6 +1,10 @@
 package io.github.duckdbthreads.virtual;
 
+import io.github.duckdbthreads.core.ConnectionPolicy;
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.Demo;
+import io.github.duckdbthreads.core.Options;
+import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Runner;
 
 /** {@code mvn -pl demo-virtual-threads exec:java}: the guide's workload, one virtual thread per task. */
@@ -10,10 +14,20 @@ public final class VirtualThreadsDemo {
     public static final Demo DEMO = Demo.of("demo-virtual-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one virtual thread per task,"
                     + " forked in a StructuredTaskScope.",
-            options -> options.maxInFlight().map(VirtualThreadsModel::bounded).orElseGet(VirtualThreadsModel::new))
-            .withMaxInFlightOption();
+            VirtualThreadsDemo::model)
+            .withMaxInFlightOption()
+            .withConnections(Kind.PER_TASK, Kind.POOLED);
 
     private VirtualThreadsDemo() {
+    }
+
+    /** Bounded when {@code --max-in-flight} is given; a pool has that many connections, or one per core. */
+    private static ThreadingModel model(Options options) {
+        ConnectionPolicy connections = options.connections(Kind.PER_TASK,
+                options.maxInFlight().orElse(Options.defaultThreads()));
+        return options.maxInFlight()
+                .map(bound -> (ThreadingModel) VirtualThreadsModel.bounded(bound, connections))
+                .orElseGet(() -> new VirtualThreadsModel(connections));
     }
 
     public static void main(String[] args) {

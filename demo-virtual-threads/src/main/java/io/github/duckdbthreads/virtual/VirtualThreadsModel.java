@@ -26,22 +26,34 @@ public final class VirtualThreadsModel implements ThreadingModel {
 
     /** The most tasks running at once; 0 when unbounded. Each run makes its own semaphore of this many permits. */
     private final int maxInFlight;
+    private final ConnectionPolicy connections;
 
-    /** Unbounded: every forked task goes straight into DuckDB. */
+    /** Unbounded, a connection per task, as the guide makes one per thread. */
     public VirtualThreadsModel() {
-        this.maxInFlight = 0;
+        this(ConnectionPolicy.PER_TASK);
     }
 
-    private VirtualThreadsModel(int maxInFlight) {
+    /** Unbounded; a pool of connections bounds how many tasks are in DuckDB at once, inside the tasks. */
+    public VirtualThreadsModel(ConnectionPolicy connections) {
+        this(0, connections);
+    }
+
+    private VirtualThreadsModel(int maxInFlight, ConnectionPolicy connections) {
         this.maxInFlight = maxInFlight;
+        this.connections = connections;
     }
 
-    /** At most {@code maxInFlight} tasks inside DuckDB at any moment. */
+    /** At most {@code maxInFlight} tasks forked at any moment, with a pool of as many connections. */
     public static VirtualThreadsModel bounded(int maxInFlight) {
+        return bounded(maxInFlight, ConnectionPolicy.pooled(maxInFlight));
+    }
+
+    /** At most {@code maxInFlight} tasks forked at any moment, with these connections. */
+    public static VirtualThreadsModel bounded(int maxInFlight, ConnectionPolicy connections) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1, got " + maxInFlight);
         }
-        return new VirtualThreadsModel(maxInFlight);
+        return new VirtualThreadsModel(maxInFlight, connections);
     }
 
     @Override
@@ -51,7 +63,7 @@ public final class VirtualThreadsModel implements ThreadingModel {
 
     @Override
     public ConnectionPolicy connectionPolicy() {
-        return maxInFlight == 0 ? ConnectionPolicy.PER_TASK : ConnectionPolicy.POOLED;
+        return connections;
     }
 
     @Override
