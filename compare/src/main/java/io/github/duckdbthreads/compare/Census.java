@@ -15,8 +15,9 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 /**
  * Where the task threads are, from the JDK's own JSON thread dump, which lists every thread, virtual ones
  * included: inside a native DuckDB call; waiting for a connection (for the source's turn to open one, for
- * the root's lock inside {@code duplicate()}, or for a pooled one); queued (a virtual thread ready to run
- * with no carrier to run on, or started and not yet run); or elsewhere. A task thread is one whose stack
+ * the root's lock inside {@code duplicate()}, or for a pooled one); waiting for its remote call (the
+ * I/O latency); queued (a virtual thread ready to run with no carrier to run on, or started and not yet
+ * run); or elsewhere. A task thread is one whose stack
  * is inside a writer's or reader's {@code run}, or a virtual thread not yet run.
  *
  * <p>A platform thread that is ready to run but has no CPU cannot be told from one that runs: both are
@@ -34,11 +35,17 @@ final class Census {
      * @param atMillis   when it was taken, from the start of the task phase
      * @param dumpMillis how long the thread dump took
      */
-    record Sample(long atMillis, int inDuckdb, int waitingForConnection, int queued, int other, long dumpMillis) {
+    record Sample(long atMillis, int inDuckdb, int waitingForConnection, int waitingForIo, int queued, int other,
+                  long dumpMillis) {
+
+        /** Every task thread counted. */
+        int tasks() {
+            return inDuckdb + waitingForConnection + waitingForIo + queued + other;
+        }
     }
 
     /** Where one thread is. */
-    enum Where { IN_DUCKDB, WAITING_FOR_CONNECTION, QUEUED, OTHER, NOT_A_TASK }
+    enum Where { IN_DUCKDB, WAITING_FOR_CONNECTION, WAITING_FOR_IO, QUEUED, OTHER, NOT_A_TASK }
 
     /** One thread of the dump, as much of it as the census reads. */
     record ThreadState(boolean virtual, String state, boolean mounted, List<String> stack) {
@@ -57,7 +64,8 @@ final class Census {
             counts[classify(thread).ordinal()]++;
         }
         return new Sample((start - phaseStartNanos) / 1_000_000, counts[Where.IN_DUCKDB.ordinal()],
-                counts[Where.WAITING_FOR_CONNECTION.ordinal()], counts[Where.QUEUED.ordinal()],
+                counts[Where.WAITING_FOR_CONNECTION.ordinal()], counts[Where.WAITING_FOR_IO.ordinal()],
+                counts[Where.QUEUED.ordinal()],
                 counts[Where.OTHER.ordinal()], dumpMillis);
     }
 
@@ -77,6 +85,9 @@ final class Census {
         }
         if (stack.stream().anyMatch(Census::isConnectionWait)) {
             return Where.WAITING_FOR_CONNECTION;
+        }
+        if (stack.stream().anyMatch(frame -> frame.contains("io.github.duckdbthreads.core.RemoteCall.await("))) {
+            return Where.WAITING_FOR_IO;
         }
         return Where.OTHER;
     }

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The table's columns, shared by the terminal and the Markdown report so that both say the same. */
+/**
+ * The table's columns, shared by the terminal and the Markdown report so that both say the same. The
+ * JSON has every field of {@link RowSummary}, these and a few more (the slowest task, the longest probe
+ * lag, the time pinned).
+ */
 final class Columns {
 
     record Column(String header, Function<RowSummary, String> value) {
@@ -20,17 +24,15 @@ final class Columns {
             new Column("x limit", row -> row.ratioToLimit() == null ? "-" : decimal(row.ratioToLimit(), 2)),
             new Column("p50 ms", row -> decimal(row.p50Ms(), 2)),
             new Column("p99 ms", row -> decimal(row.p99Ms(), 2)),
-            new Column("max ms", row -> decimal(row.maxMs(), 2)),
             new Column("task threads", row -> Integer.toString(row.threadsThatRanTasks())),
             new Column("peak threads", row -> Integer.toString(row.peakLiveThreads())),
             new Column("conns held", row -> Integer.toString(row.peakInFlight())),
             new Column("heap MB", row -> decimal(row.peakHeapMb(), 0)),
             new Column("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
-            new Column("lag max ms", row -> decimal(row.probeLagMaxMs(), 1)),
             new Column("pinned", row -> Long.toString(row.pinnedEvents())),
-            new Column("pinned ms", row -> decimal(row.pinnedTotalMs(), 1)),
             new Column("in duckdb", row -> count(row.censusInDuckdb())),
             new Column("wait conn", row -> count(row.censusWaitingForConnection())),
+            new Column("wait io", row -> count(row.censusWaitingForIo())),
             new Column("queued", row -> count(row.censusQueued())),
             new Column("other", row -> count(row.censusOther())),
             new Column("failed", row -> Long.toString(row.failedTasks())));

@@ -100,17 +100,16 @@ public final class Compare {
         }
         String version;
         try {
-            version = Preflight.duckdbVersion(settings.options().database());
+            version = Preflight.duckdbVersion(settings.first().database());
         } catch (SQLException e) {
             err.println("compare: " + Messages.firstLine(e.getMessage()));
             return FAILURE;
         }
         Machine machine = Machine.current(version, ChildJvm.FLAGS);
         out.println("Machine: " + machine.describe());
-        Workload workload = settings.options().workload();
-        out.println("Workload: " + workload.writers() + " writers, " + workload.readers() + " readers, seed "
-                + workload.seed() + ", database " + settings.options().database() + "; " + settings.runs()
-                + " measured runs per model after " + settings.warmup() + " warm-up, each in a fresh JVM");
+        out.println("Workload: " + Sweep.describe(settings) + "; seed " + settings.seed() + ", database "
+                + settings.database() + "; " + settings.runs() + (settings.runs() == 1 ? " measured run" : " measured runs")
+                + " per row after " + settings.warmup() + " warm-up, each in a fresh JVM");
         List<RowSummary> rows;
         try {
             rows = Comparison.run(settings, new TerminalProgress(err));
@@ -126,8 +125,11 @@ public final class Compare {
             err.println("compare: interrupted");
             return FAILURE;
         }
-        out.println();
-        out.print(Columns.text(rows));
+        for (List<RowSummary> group : Sweep.byPoint(rows)) {
+            out.println();
+            out.println(Sweep.heading(group.getFirst()));
+            out.print(Columns.text(group));
+        }
         Report result = new Report(machine, settings, commandFor(args), rows);
         try {
             if (command.json != null) {
@@ -155,7 +157,7 @@ public final class Compare {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--models: " + e.getMessage());
         }
-        Options options = workload.options(2 * Workload.MAX_PER_KIND);
+        List<Options> points = workload.sweep(2 * Workload.MAX_PER_KIND);
         List<Kind> kinds = workload.connectionKinds();
         List<Cell> cells = chosen.stream()
                 .flatMap(row -> row.connections().stream()
@@ -167,20 +169,21 @@ public final class Compare {
                     .collect(Collectors.joining(",")) + ": none of the chosen models runs with it");
         }
         for (Row row : chosen) {
-            if (options.workload().size() > row.maxTasks()) {
-                throw new ParameterException(commandLine, row.label() + " runs at most " + row.maxTasks()
-                        + " tasks, and --writers and --readers make " + options.workload().size()
-                        + "; leave it out with --models");
+            for (Options point : points) {
+                if (point.workload().size() > row.maxTasks()) {
+                    throw new ParameterException(commandLine, row.label() + " runs at most " + row.maxTasks()
+                            + " tasks, and --writers and --readers make " + point.workload().size()
+                            + "; leave it out with --models");
+                }
             }
         }
         checkWritable(commandLine, "--json", json);
         checkWritable(commandLine, "--report", report);
-        if (options.maxInFlight().isEmpty()) {
-            // The bounded row's default bound: as many tasks as cores.
-            options = options.withMaxInFlight(Optional.of(Options.defaultThreads()));
-        }
+        // The bounded row's default bound: as many tasks as cores.
+        Optional<Integer> bound = points.getFirst().maxInFlight().or(() -> Optional.of(Options.defaultThreads()));
         try {
-            return new Settings(options, runs, warmup, cells, censusEvery(commandLine));
+            return new Settings(points.stream().map(point -> point.withMaxInFlight(bound)).toList(), runs, warmup,
+                    cells, censusEvery(commandLine));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }
@@ -217,8 +220,8 @@ public final class Compare {
     /** One line per run of a row: which model, which run of how many, how long its task phase took. */
     private record TerminalProgress(PrintStream err) implements Comparison.Progress {
         @Override
-        public void starting(Cell cell, int run, int runs) {
-            err.print("run " + run + " of " + runs + ": " + cell.label() + " ...");
+        public void starting(Options point, Cell cell, int run, int runs) {
+            err.print("run " + run + " of " + runs + ": " + cell.label() + ", " + Sweep.describe(point) + " ...");
             err.flush();
         }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.duckdbthreads.core.Options;
+
 /**
  * Runs every row {@code runs} times, each run of each row in a fresh JVM, and summarises them. The
  * order of the rows turns by one place from run to run, so that no row always runs first, or always
@@ -16,7 +18,7 @@ final class Comparison {
 
     /** Told about each row's run as it starts and ends. */
     interface Progress {
-        void starting(Cell cell, int run, int runs);
+        void starting(Options point, Cell cell, int run, int runs);
 
         void finished(Cell cell, RunMeasurement measurement);
     }
@@ -24,25 +26,32 @@ final class Comparison {
     private Comparison() {
     }
 
-    /** @return one summary per row, in the table's order, each with its ratio to the limit when measured */
+    /**
+     * @return one summary per point of the sweep and row, points in the order given and rows in the table's
+     *         order, each with its ratio to the limit at its point when that was measured
+     */
     static List<RowSummary> run(Settings settings, Progress progress) throws IOException, InterruptedException {
-        Map<Cell, List<RunMeasurement>> measured = new LinkedHashMap<>();
-        settings.cells().forEach(cell -> measured.put(cell, new ArrayList<>()));
-        for (int run = 0; run < settings.runs(); run++) {
-            for (Cell cell : rotated(settings.cells(), run)) {
-                progress.starting(cell, run + 1, settings.runs());
-                RunMeasurement measurement;
-                try {
-                    measurement = ChildJvm.measure(settings.rowArgs(cell));
-                } catch (ChildJvm.RowFailedException e) {
-                    throw new ChildJvm.RowFailedException(
-                            cell.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());
+        List<RowSummary> rows = new ArrayList<>();
+        for (Options point : settings.points()) {
+            Map<Cell, List<RunMeasurement>> measured = new LinkedHashMap<>();
+            settings.cells().forEach(cell -> measured.put(cell, new ArrayList<>()));
+            for (int run = 0; run < settings.runs(); run++) {
+                for (Cell cell : rotated(settings.cells(), run)) {
+                    progress.starting(point, cell, run + 1, settings.runs());
+                    RunMeasurement measurement;
+                    try {
+                        measurement = ChildJvm.measure(settings.rowArgs(point, cell));
+                    } catch (ChildJvm.RowFailedException e) {
+                        throw new ChildJvm.RowFailedException(
+                                cell.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());
+                    }
+                    measured.get(cell).add(measurement);
+                    progress.finished(cell, measurement);
                 }
-                measured.get(cell).add(measurement);
-                progress.finished(cell, measurement);
             }
+            rows.addAll(summarise(measured));
         }
-        return summarise(measured);
+        return rows;
     }
 
     /** One summary per cell, in the order given, each with its ratio to the limit when that was measured. */

@@ -1,13 +1,18 @@
 package io.github.duckdbthreads.compare;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * The comparison as a Markdown page: the workload, the machine, the exact command, the table, and
- * Mermaid {@code xychart-beta} charts that GitHub renders without any tool. Every chart's bars are
- * horizontal, start at zero, and say in their title which way is better.
+ * The comparison as a Markdown page: the workload, the machine, the exact command; for each point of the
+ * sweep its table and charts; and for a sweep, how each row's throughput, threads and heap change from
+ * point to point. Charts are Mermaid {@code xychart-beta}, which GitHub renders without any tool; every
+ * bar chart is horizontal, every axis starts at zero, and every title says which way is better.
  */
 final class MarkdownReport {
 
@@ -18,8 +23,8 @@ final class MarkdownReport {
         Settings settings = report.settings();
         Machine machine = report.machine();
         StringBuilder out = new StringBuilder();
-        out.append("## ").append(settings.writers()).append(" writers, ").append(settings.readers())
-                .append(" readers, database ").append(settings.database()).append("\n\n");
+        out.append("## ").append(Sweep.describe(settings)).append(", database ").append(settings.database())
+                .append("\n\n");
         out.append("Seed ").append(settings.seed()).append("; ").append(settings.runs())
                 .append(settings.runs() == 1 ? " measured run" : " measured runs").append(" per row, each in a fresh JVM after ")
                 .append(settings.warmup()).append(settings.warmup() == 1 ? " warm-up run" : " warm-up runs")
@@ -29,19 +34,33 @@ final class MarkdownReport {
                 .append(" otherwise one per core.\n\n");
         out.append("Machine: ").append(machine.describe()).append(".  \n");
         out.append("Flags of every measuring JVM: `").append(String.join(" ", machine.jvmFlags())).append("`\n\n");
-        out.append("```\n").append(report.command()).append("\n```\n\n");
-        out.append(Columns.markdown(report.rows())).append('\n');
-        out.append(chart("Throughput (tasks/s, higher is better)", "tasks/s", report.rows(), RowSummary::tasksPerSecond, 0));
-        out.append('\n');
-        out.append(chart("Probe lag p99 (ms, lower is better)", "ms", report.rows(), RowSummary::probeLagP99Ms, 1));
+        out.append("```\n").append(report.command()).append("\n```\n");
+        List<List<RowSummary>> points = Sweep.byPoint(report.rows());
+        for (List<RowSummary> point : points) {
+            out.append("\n### ").append(Sweep.heading(point.getFirst())).append("\n\n");
+            out.append(Columns.markdown(point)).append('\n');
+            out.append(chart("Throughput (tasks/s, higher is better)", "tasks/s", point, RowSummary::tasksPerSecond, 0));
+            out.append('\n');
+            out.append(chart("Probe lag p99 (ms, lower is better)", "ms", point, RowSummary::probeLagP99Ms, 1));
+        }
+        if (points.size() > 1) {
+            out.append("\n### Across the sweep\n\n");
+            out.append("Throughput, tasks/s (higher is better):\n\n");
+            out.append(pivot(points, row -> Columns.decimal(row.tasksPerSecond(), 0)));
+            out.append("\nPeak live platform threads (fewer is lighter):\n\n");
+            out.append(pivot(points, row -> Integer.toString(row.peakLiveThreads())));
+            out.append("\nPeak heap, MB (less is lighter):\n\n");
+            out.append(pivot(points, row -> Columns.decimal(row.peakHeapMb(), 0)));
+            out.append('\n');
+            out.append(lines(points));
+        }
         return out.toString();
     }
 
     /** A horizontal bar per row, from zero to a little past the largest value. */
     static String chart(String title, String axis, List<RowSummary> rows, ToDoubleFunction<RowSummary> value,
                         int places) {
-        String labels = rows.stream().map(row -> "\"" + row.model() + " " + row.connections() + "\"")
-                .collect(Collectors.joining(", "));
+        String labels = rows.stream().map(row -> "\"" + label(row) + "\"").collect(Collectors.joining(", "));
         String values = rows.stream()
                 .map(row -> Columns.decimal(value.applyAsDouble(row), places))
                 .collect(Collectors.joining(", "));
@@ -49,9 +68,65 @@ final class MarkdownReport {
         return "```mermaid\nxychart-beta horizontal\n"
                 + "    title \"" + title + "\"\n"
                 + "    x-axis [" + labels + "]\n"
-                + "    y-axis \"" + axis + "\" 0 --> " + Columns.decimal(end, end < 10 ? 1 : 0) + "\n"
+                + "    y-axis \"" + axis + "\" 0 --> " + axisEnd(end) + "\n"
                 + "    bar [" + values + "]\n"
                 + "```\n";
+    }
+
+    /** A table with a line per row and a column per point of the sweep. */
+    static String pivot(List<List<RowSummary>> points, Function<RowSummary, String> value) {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (List<RowSummary> point : points) {
+            for (RowSummary row : point) {
+                lines.computeIfAbsent(label(row), key -> new ArrayList<>()).add(value.apply(row));
+            }
+        }
+        StringBuilder out = new StringBuilder("| row | ");
+        out.append(points.stream().map(point -> pointLabel(point.getFirst())).collect(Collectors.joining(" | ")))
+                .append(" |\n| --- |").append(" ---: |".repeat(points.size())).append('\n');
+        lines.forEach((row, values) -> out.append("| ").append(row).append(" | ")
+                .append(String.join(" | ", values)).append(" |\n"));
+        return out.toString();
+    }
+
+    /**
+     * Throughput against the sweep, one chart per row (Mermaid draws no legend, so a chart with a line per
+     * row could not say which line is which), every chart on the same scale.
+     */
+    static String lines(List<List<RowSummary>> points) {
+        String axis = points.stream().map(point -> "\"" + pointLabel(point.getFirst()) + "\"")
+                .collect(Collectors.joining(", "));
+        double end = niceCeiling(points.stream().flatMap(List::stream).mapToDouble(RowSummary::tasksPerSecond)
+                .max().orElse(0));
+        Map<String, List<String>> series = new LinkedHashMap<>();
+        for (List<RowSummary> point : points) {
+            for (RowSummary row : point) {
+                series.computeIfAbsent(label(row), key -> new ArrayList<>())
+                        .add(Columns.decimal(row.tasksPerSecond(), 0));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        series.forEach((row, values) -> out.append("```mermaid\nxychart-beta\n")
+                .append("    title \"").append(row).append(": tasks/s (higher is better)\"\n")
+                .append("    x-axis [").append(axis).append("]\n")
+                .append("    y-axis \"tasks/s\" 0 --> ").append(axisEnd(end)).append('\n')
+                .append("    line [").append(String.join(", ", values)).append("]\n")
+                .append("```\n\n"));
+        return out.toString();
+    }
+
+    private static String label(RowSummary row) {
+        return row.model() + " " + row.connections();
+    }
+
+    /** What tells the points apart: the latency, and the writers when they change too. */
+    private static String pointLabel(RowSummary row) {
+        return row.writers() + " w, " + Sweep.heading(row).substring(Sweep.heading(row).indexOf("I/O latency ")
+                + "I/O latency ".length());
+    }
+
+    private static String axisEnd(double end) {
+        return Columns.decimal(end, end < 10 ? 1 : 0);
     }
 
     /** The axis's end: the largest value rounded up to one or two significant digits, so bars never touch it. */

@@ -11,6 +11,7 @@ import org.HdrHistogram.Histogram;
  * One row of the table: a model's measured runs, summarised. Wall times are over runs; latencies and
  * probe lags are over every task and every wake-up of every measured run together.
  *
+ * @param writers             the point of the sweep: writers, readers, and each task's remote call before its statement
  * @param runs                measured runs (warm-up runs are not among them)
  * @param tasksPerSecond      the workload's tasks divided by the median wall time
  * @param ratioToLimit        {@code tasksPerSecond} over the {@code limit} row's; {@code null} without that row
@@ -23,6 +24,7 @@ import org.HdrHistogram.Histogram;
  * @param expectedRows        the rows each run should leave: one per writer
  * @param censusInDuckdb      task threads inside a native DuckDB call, halfway through the twin run (median over runs)
  * @param censusWaitingForConnection task threads waiting for a connection, likewise
+ * @param censusWaitingForIo  task threads in their remote call, likewise
  * @param censusQueued        virtual task threads ready to run with no carrier, likewise
  * @param censusOther         task threads elsewhere, likewise
  * @param censusMs            how long the halfway thread dump took (median over runs)
@@ -31,6 +33,9 @@ import org.HdrHistogram.Histogram;
 record RowSummary(
         String model,
         String connections,
+        int writers,
+        int readers,
+        double ioLatencyMs,
         int runs,
         double medianWallMs,
         double minWallMs,
@@ -53,6 +58,7 @@ record RowSummary(
         long expectedRows,
         Double censusInDuckdb,
         Double censusWaitingForConnection,
+        Double censusWaitingForIo,
         Double censusQueued,
         Double censusOther,
         Double censusMs,
@@ -89,8 +95,12 @@ record RowSummary(
         Histogram latency = Histograms.merge(runs.stream().map(RunMeasurement::latencyMicros).toList());
         Histogram lag = Histograms.merge(runs.stream().map(RunMeasurement::probeLagMicros).toList());
         double tasksPerSecond = medianWallNanos == 0 ? 0 : tasks / (medianWallNanos / 1e9);
-        List<Census.Sample> halfway = runs.stream().flatMap(run -> run.halfway().stream()).toList();
-        return new RowSummary(model, connections, runs.size(),
+        // A run short enough to end while its census was being taken leaves no task thread to count.
+        List<Census.Sample> halfway = runs.stream().flatMap(run -> run.halfway().stream())
+                .filter(sample -> sample.tasks() > 0).toList();
+        RunMeasurement first = runs.getFirst();
+        return new RowSummary(model, connections, (int) first.expectedRows(), first.tasks() - (int) first.expectedRows(),
+                first.ioLatencyMs(), runs.size(),
                 medianWallNanos / 1e6, min(runs, RunMeasurement::wallNanos) / 1e6, max(runs, RunMeasurement::wallNanos) / 1e6,
                 tasksPerSecond, limitTasksPerSecond == 0 ? null : tasksPerSecond / limitTasksPerSecond,
                 Histograms.percentileMillis(latency, 50), Histograms.percentileMillis(latency, 99),
@@ -104,7 +114,7 @@ record RowSummary(
                 runs.stream().mapToLong(RunMeasurement::failed).sum(),
                 min(runs, RunMeasurement::insertedRows), runs.getFirst().expectedRows(),
                 median(halfway, Census.Sample::inDuckdb), median(halfway, Census.Sample::waitingForConnection),
-                median(halfway, Census.Sample::queued), median(halfway, Census.Sample::other),
+                median(halfway, Census.Sample::waitingForIo), median(halfway, Census.Sample::queued), median(halfway, Census.Sample::other),
                 median(halfway, Census.Sample::dumpMillis), runs.getFirst().census());
     }
 

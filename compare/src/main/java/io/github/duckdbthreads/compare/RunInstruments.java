@@ -75,7 +75,8 @@ final class RunInstruments implements RunObserver {
         List<TaskFailure> failures = result.failures();
         CountingConnections.Counts atModelReturn = connections.atModelReturn();
         return new RunMeasurement(
-                result.model(), connectionPolicy, result.taskPhase().toNanos(), result.workload().size(), result.completed(),
+                result.model(), connectionPolicy, Settings.millis(result.workload().ioLatency()),
+                result.taskPhase().toNanos(), result.workload().size(), result.completed(),
                 failures.size(), failures.isEmpty() ? null : failures.getFirst().describe(),
                 result.stats().rows(), result.workload().writers(),
                 tasks.threads(), atModelReturn.peakHeld(),

@@ -8,6 +8,7 @@ import java.util.Optional;
  * One measured run of one row, as its JVM reports it to the comparison.
  *
  * @param connections         the connection policy, e.g. {@code pooled(2)}
+ * @param ioLatencyMs         each task's remote call before its statement
  * @param wallNanos           the task phase: from handing the model its tasks to the model's return
  * @param firstFailure        one line about one failed task; {@code null} when none failed
  * @param insertedRows        rows in {@code my_inserts} after the run; every writer's row when all went well
@@ -24,6 +25,7 @@ import java.util.Optional;
 record RunMeasurement(
         String model,
         String connections,
+        double ioLatencyMs,
         long wallNanos,
         int tasks,
         int completed,
@@ -56,7 +58,7 @@ record RunMeasurement(
 
     /** This measurement, with the censuses of its twin run. */
     RunMeasurement withCensus(List<Census.Sample> samples) {
-        return new RunMeasurement(model, connections, wallNanos, tasks, completed, failed, firstFailure, insertedRows,
+        return new RunMeasurement(model, connections, ioLatencyMs, wallNanos, tasks, completed, failed, firstFailure, insertedRows,
                 expectedRows, threadsThatRanTasks, peakInFlight, peakLiveThreads, peakHeapBytes, latencyMicros,
                 probeLagMicros, pinnedEvents, pinnedNanos, connectionsOpened, leasesNotReturned, samples);
     }

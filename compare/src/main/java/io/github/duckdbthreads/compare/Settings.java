@@ -12,23 +12,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.duckdbthreads.core.Options;
 
 /**
- * What a comparison runs: the workload's options (as every demo reads them), how many runs, and which
- * models under which connection policies.
+ * What a comparison runs: the workload's options (as every demo reads them) at each point of the sweep,
+ * how many runs, and which models under which connection policies.
  *
- * @param options the workload, its database, the executor's pool size and the bounded row's bound
- * @param runs    measured runs per row, each in a JVM of its own
- * @param warmup  runs each such JVM makes first, not counted
- * @param cells   the table's lines: models, each under some of the connection policies it runs with
+ * @param points      the options of each point: one per number of writers and I/O latency, the same otherwise
+ * @param runs        measured runs per row, each in a JVM of its own
+ * @param warmup      runs each such JVM makes first, not counted
+ * @param cells       the table's lines: models, each under some of the connection policies it runs with
  * @param censusEvery how often to take a census in each twin run, besides halfway; empty for only halfway
  */
-record Settings(@JsonIgnore Options options, int runs, int warmup, @JsonIgnore List<Cell> cells,
+record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgnore List<Cell> cells,
                 @JsonIgnore Optional<Duration> censusEvery) {
 
     Settings {
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(censusEvery, "censusEvery");
+        points = List.copyOf(points);
         cells = List.copyOf(cells);
-        if (options.maxInFlight().isEmpty()) {
+        Objects.requireNonNull(censusEvery, "censusEvery");
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("at least one workload to run");
+        }
+        if (points.stream().anyMatch(point -> point.maxInFlight().isEmpty())) {
             throw new IllegalArgumentException("the bounded row needs a bound");
         }
         if (runs < 1) {
@@ -42,34 +45,44 @@ record Settings(@JsonIgnore Options options, int runs, int warmup, @JsonIgnore L
         }
     }
 
+    /** What every point shares: the seed, the readers, the database, the pool size and the bound. */
+    Options first() {
+        return points.getFirst();
+    }
+
     @JsonProperty
-    int writers() {
-        return options.workload().writers();
+    List<Integer> writers() {
+        return points.stream().map(point -> point.workload().writers()).distinct().toList();
     }
 
     @JsonProperty
     int readers() {
-        return options.workload().readers();
+        return first().workload().readers();
+    }
+
+    @JsonProperty
+    List<Double> ioLatencyMs() {
+        return points.stream().map(point -> millis(point.workload().ioLatency())).distinct().toList();
     }
 
     @JsonProperty
     long seed() {
-        return options.workload().seed();
+        return first().workload().seed();
     }
 
     @JsonProperty
     String database() {
-        return options.database().toString();
+        return first().database().toString();
     }
 
     @JsonProperty
     int threads() {
-        return options.threads();
+        return first().threads();
     }
 
     @JsonProperty
     int maxInFlight() {
-        return options.maxInFlight().orElseThrow();
+        return first().maxInFlight().orElseThrow();
     }
 
     /** The models, as the JSON names them. */
@@ -79,13 +92,17 @@ record Settings(@JsonIgnore Options options, int runs, int warmup, @JsonIgnore L
     }
 
     /**
-     * The arguments of the JVM that measures {@code cell} once: the model, the warm-up, and the same
-     * options with the cell's connection policy.
+     * The arguments of the JVM that measures {@code cell} once at {@code point}: the model, the warm-up,
+     * and the point's options with the cell's connection policy.
      */
-    List<String> rowArgs(Cell cell) {
+    List<String> rowArgs(Options point, Cell cell) {
         List<String> args = new ArrayList<>(List.of("--row", cell.row().label(), "--warmup", Integer.toString(warmup)));
         censusEvery.ifPresent(period -> args.addAll(List.of("--census-every", period.toString())));
-        args.addAll(options.withConnections(Optional.of(cell.connections())).toArgs());
+        args.addAll(point.withConnections(Optional.of(cell.connections())).toArgs());
         return args;
+    }
+
+    static double millis(Duration duration) {
+        return duration.toNanos() / 1e6;
     }
 }

@@ -34,6 +34,7 @@ class CensusTests {
             woken from a lock, no carrier     | true  | RUNNABLE | false | org.duckdb.DuckDBConnection.duplicate(DuckDBConnection.java:143) | QUEUED
             running Java code                 | true  | RUNNABLE | true  | java.base/java.lang.String.format(String.java:4500) | OTHER
             a platform thread in Java code    | false | RUNNABLE | false | java.base/java.lang.String.format(String.java:4500) | OTHER
+            sleeping in its remote call       | true  | TIMED_WAITING | false | app//io.github.duckdbthreads.core.RemoteCall.await(RemoteCall.java:25) | WAITING_FOR_IO
             """)
     void placesATaskThreadByItsStackAndState(String where, boolean virtual, String state, boolean mounted, String top,
                                              Census.Where expected) {
@@ -72,12 +73,34 @@ class CensusTests {
             await("one task in DuckDB, nineteen waiting for its connection").atMost(Duration.ofSeconds(60))
                     .failFast(() -> !runner.isAlive())
                     .until(() -> Census.take(System.nanoTime()), census -> census.inDuckdb() == 1
-                            && census.waitingForConnection() == 19 && census.queued() == 0 && census.other() == 0);
+                            && census.waitingForConnection() == 19 && census.waitingForIo() == 0
+                            && census.queued() == 0 && census.other() == 0);
         } finally {
             runner.interrupt();
             runner.join();
         }
         assertThat(result.get().completed()).isZero();
         assertThat(result.get().failures()).isEmpty();
+    }
+
+    @Test
+    void findsTasksInTheirRemoteCallWaitingForIo() throws Exception {
+        Workload workload = new Workload(30, 0, Workload.DEFAULT_SEED).withIoLatency(Duration.ofHours(1));
+        Thread runner = Thread.ofPlatform().name("runner").start(() -> {
+            try {
+                WorkloadRun.run(new DatabaseLocation.InMemory(), workload, new VirtualThreadsModel(), read -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            await("thirty tasks in their hour-long call").atMost(Duration.ofSeconds(60))
+                    .failFast(() -> !runner.isAlive())
+                    .until(() -> Census.take(System.nanoTime()), census -> census.waitingForIo() == 30
+                            && census.inDuckdb() + census.waitingForConnection() + census.queued() + census.other() == 0);
+        } finally {
+            runner.interrupt();
+            runner.join();
+        }
     }
 }

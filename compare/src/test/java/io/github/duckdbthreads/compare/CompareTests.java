@@ -83,6 +83,33 @@ class CompareTests {
     }
 
     @Test
+    void sweepsTheWritersAndTheIoLatencyAndGroupsTheRowsByPoint(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("sweep.json");
+        Path report = dir.resolve("sweep.md");
+
+        int status = compare("--writers", "10,20", "--readers", "1", "--io-latency", "0ms,5ms", "--runs", "1",
+                "--warmup", "0", "--models", "executor,virtual-threads", "--connections", "per-thread,per-task",
+                "--json", json.toString(), "--report", report.toString());
+
+        assertThat(status).as(err()).isZero();
+        List<String> points = new ArrayList<>();
+        for (JsonNode row : Json.MAPPER.readTree(json.toFile()).path("rows")) {
+            points.add(row.path("writers").asInt() + "/" + row.path("io_latency_ms").asDouble() + " "
+                    + row.path("model").asText() + " " + row.path("connections").asText());
+            assertThat(row.path("inserted_rows").asInt()).isEqualTo(row.path("writers").asInt());
+        }
+        assertThat(points).containsExactly(
+                "10/0.0 executor per-thread", "10/0.0 executor per-task", "10/0.0 virtual-threads per-task",
+                "10/5.0 executor per-thread", "10/5.0 executor per-task", "10/5.0 virtual-threads per-task",
+                "20/0.0 executor per-thread", "20/0.0 executor per-task", "20/0.0 virtual-threads per-task",
+                "20/5.0 executor per-thread", "20/5.0 executor per-task", "20/5.0 virtual-threads per-task");
+        assertThat(out()).contains("10 writers, 1 readers, I/O latency 0ms\n", "10 writers, 1 readers, I/O latency 5ms\n",
+                "20 writers, 1 readers, I/O latency 5ms\n");
+        assertThat(Files.readString(report)).contains("### Across the sweep", "| executor per-thread |",
+                "virtual-threads per-task: tasks/s (higher is better)");
+    }
+
+    @Test
     void runsOnlyTheConnectionPoliciesAskedFor() throws Exception {
         int status = compare("--writers", "10", "--readers", "1", "--runs", "1", "--warmup", "0",
                 "--models", "executor,limit", "--connections", "per-task");
@@ -108,6 +135,8 @@ class CompareTests {
             --connections shared         | Invalid value for option '--connections' (POLICY): 'shared' is not one of per-task, per-thread, pooled
             --models limit --connections pooled | --connections pooled: none of the chosen models runs with it
             --census-every soon          | --census-every 'soon' is not a duration
+            --io-latency 1ms,soon        | --io-latency 'soon' is not a duration
+            --writers 10,20000           | platform-threads runs at most 10000 tasks, and --writers and --readers make 20005
             """)
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
         int status = compare(args.split(" "));

@@ -22,8 +22,8 @@ class MarkdownReportTests {
             "Eclipse Adoptium 25.0.3+9-LTS (OpenJDK 64-Bit Server VM)", "DuckDB v2.0.0 (duckdb_jdbc 2.0.0.1)",
             List.of("--enable-preview", "-Xmx1g"));
 
-    private static final Settings SETTINGS = new Settings(new Options(Workload.guide(), new DatabaseLocation.InMemory(),
-            2, Optional.of(2), Optional.empty()), 3, 1,
+    private static final Settings SETTINGS = new Settings(List.of(new Options(Workload.guide(), new DatabaseLocation.InMemory(),
+            2, Optional.of(2), Optional.empty())), 3, 1,
             List.of(new Cell(Row.EXECUTOR, Kind.PER_THREAD), Cell.LIMIT), Optional.empty());
 
     private static final long[] LATENCIES = {400, 600, 2_500};
@@ -37,7 +37,7 @@ class MarkdownReportTests {
     void saysWhatRanWhereAndHowToRunItAgain() {
         String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS));
 
-        assertThat(report).startsWith("## 50 writers, 5 readers, database :memory:\n\n"
+        assertThat(report).startsWith("## 50 writers, 5 readers, I/O latency 0ms, database :memory:\n\n"
                         + "Seed 6; 3 measured runs per row, each in a fresh JVM after 1 warm-up run; executor pool 2"
                         + " threads; bounded virtual threads 2 in flight;")
                 .contains("Machine: 2 cores (AMD EPYC), 24 GiB, Linux 6.1 amd64; Eclipse Adoptium 25.0.3+9-LTS"

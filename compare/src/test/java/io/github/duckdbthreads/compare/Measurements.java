@@ -18,7 +18,7 @@ final class Measurements {
     /** The same, under a connection policy of its own and with the censuses of its twin run. */
     static RunMeasurement run(String model, String connections, long wallMillis, long[] latencyMicros,
                               long[] lagMicros, List<Census.Sample> census) {
-        return new RunMeasurement(model, connections, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
+        return new RunMeasurement(model, connections, 0, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
                 3, 2, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0, census);
     }
 

@@ -103,11 +103,11 @@ class RowSummaryTests {
     void theCensusIsTheMedianOfTheHalfwaySamplesAndTheFirstRunKeepsItsSeries() {
         RowSummary row = RowSummary.of(List.of(
                 Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
-                        new Census.Sample(500, 2, 4000, 300, 1, 90), new Census.Sample(250, 2, 5000, 400, 0, 80))),
+                        new Census.Sample(500, 2, 4000, 0, 300, 1, 90), new Census.Sample(250, 2, 5000, 0, 400, 0, 80))),
                 Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
-                        new Census.Sample(480, 3, 3000, 100, 3, 70))),
+                        new Census.Sample(480, 3, 3000, 0, 100, 3, 70))),
                 Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
-                        new Census.Sample(510, 2, 3500, 200, 2, 100)))));
+                        new Census.Sample(510, 2, 3500, 0, 200, 2, 100)))));
 
         assertThat(row.censusInDuckdb()).isEqualTo(2.0);
         assertThat(row.censusWaitingForConnection()).isEqualTo(3500.0);

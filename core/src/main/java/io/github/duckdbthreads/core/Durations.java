@@ -14,8 +14,17 @@ public final class Durations {
     private Durations() {
     }
 
-    /** @throws IllegalArgumentException with a line a user can act on */
+    /** A positive duration, e.g. a timeout. @throws IllegalArgumentException with a line a user can act on */
     public static Duration parse(String text) {
+        Duration duration = parseNonNegative(text);
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("must be more than zero, got '" + text + "'");
+        }
+        return duration;
+    }
+
+    /** A duration of zero or more, e.g. a latency. @throws IllegalArgumentException with a line a user can act on */
+    public static Duration parseNonNegative(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         Duration duration;
         Matcher shorthand = SHORT.matcher(value);
@@ -34,8 +43,8 @@ public final class Durations {
                 throw new IllegalArgumentException("'" + text + "' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S");
             }
         }
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("must be more than zero, got '" + text + "'");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("must not be negative, got '" + text + "'");
         }
         return duration;
     }
@@ -45,6 +54,10 @@ public final class Durations {
         if (duration.toMillisPart() != 0 || duration.toSeconds() == 0) {
             return duration.toMillis() + "ms";
         }
-        return duration.toSeconds() + "s";
+        long seconds = duration.toSeconds();
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 }

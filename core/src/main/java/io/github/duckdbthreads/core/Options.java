@@ -81,6 +81,9 @@ public record Options(Workload workload, DatabaseLocation database, int threads,
                 "--db", database.toString(),
                 WorkloadOptions.THREADS, Integer.toString(threads)));
         maxInFlight.ifPresent(bound -> args.addAll(List.of(WorkloadOptions.MAX_IN_FLIGHT, bound.toString())));
+        if (!workload.ioLatency().isZero()) {
+            args.addAll(List.of("--io-latency", workload.ioLatency().toString()));
+        }
         timeout.ifPresent(limit -> args.addAll(List.of("--timeout", limit.toString())));
         connections.ifPresent(kind -> args.addAll(List.of("--connections", kind.label())));
         workload.failing().stream().sorted().forEach(task -> args.addAll(List.of("--fail-task", task)));

@@ -1,8 +1,10 @@
 package io.github.duckdbthreads.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,14 +14,20 @@ import java.util.TreeSet;
  * {@code read_thread_<j>}, shuffled with {@code new Random(seed)}. Every model receives the same list in
  * the same order.
  *
- * @param failing  tasks that run a statement DuckDB rejects instead of their work ({@code --fail-task})
- * @param stalling tasks that first run a query that ends only when interrupted ({@code --stall-task})
+ * @param failing   tasks that run a statement DuckDB rejects instead of their work ({@code --fail-task})
+ * @param stalling  tasks that first run a query that ends only when interrupted ({@code --stall-task})
+ * @param ioLatency how long each task's remote call takes before its statement ({@code --io-latency}); zero
+ *                  for the guide's workload, where a task does nothing but its statement
  */
-public record Workload(int writers, int readers, long seed, Set<String> failing, Set<String> stalling) {
+public record Workload(int writers, int readers, long seed, Set<String> failing, Set<String> stalling,
+                       Duration ioLatency) {
 
     public static final int DEFAULT_WRITERS = 50;
     public static final int DEFAULT_READERS = 5;
     public static final long DEFAULT_SEED = 6;
+
+    /** The longest remote call a task makes: longer only keeps a run waiting, and hides a mistyped unit. */
+    public static final Duration MAX_IO_LATENCY = Duration.ofHours(1);
 
     /**
      * The most writers, and the most readers, a run takes. Every task is on the heap from the start (the
@@ -46,6 +54,10 @@ public record Workload(int writers, int readers, long seed, Set<String> failing,
                         + (writers - 1) + ", read_thread_0.." + (readers - 1) + ")");
             }
         }
+        Objects.requireNonNull(ioLatency, "ioLatency");
+        if (ioLatency.isNegative() || ioLatency.compareTo(MAX_IO_LATENCY) > 0) {
+            throw new IllegalArgumentException("ioLatency must be 0 to " + MAX_IO_LATENCY + ", got " + ioLatency);
+        }
         Set<String> both = new TreeSet<>(failing);
         both.retainAll(stalling);
         if (!both.isEmpty()) {
@@ -58,6 +70,11 @@ public record Workload(int writers, int readers, long seed, Set<String> failing,
         this(writers, readers, seed, Set.of(), Set.of());
     }
 
+    /** A workload with no remote calls. */
+    public Workload(int writers, int readers, long seed, Set<String> failing, Set<String> stalling) {
+        this(writers, readers, seed, failing, stalling, Duration.ZERO);
+    }
+
     /** The guide's own numbers: 50 writers, 5 readers, seed 6. */
     public static Workload guide() {
         return new Workload(DEFAULT_WRITERS, DEFAULT_READERS, DEFAULT_SEED);
@@ -65,7 +82,17 @@ public record Workload(int writers, int readers, long seed, Set<String> failing,
 
     /** The same workload, with these tasks failing and these stalling. */
     public Workload withFaults(Set<String> failing, Set<String> stalling) {
-        return new Workload(writers, readers, seed, failing, stalling);
+        return new Workload(writers, readers, seed, failing, stalling, ioLatency);
+    }
+
+    /** The same workload, each task making a remote call of {@code latency} before its statement. */
+    public Workload withIoLatency(Duration latency) {
+        return new Workload(writers, readers, seed, failing, stalling, latency);
+    }
+
+    /** The same workload with another number of writers, and no faults (they name writers that may be gone). */
+    public Workload withWriters(int count) {
+        return new Workload(count, readers, seed, Set.of(), Set.of(), ioLatency);
     }
 
     public int size() {
@@ -89,8 +116,8 @@ public record Workload(int writers, int readers, long seed, Set<String> failing,
     public List<Task> tasks(ConnectionSource connections, TaskEvents events) {
         return taskNames().stream()
                 .map(name -> name.startsWith(WRITER_PREFIX)
-                        ? (Task) new WriterTask(name, connections, events, fault(name))
-                        : new ReaderTask(name, connections, events, fault(name)))
+                        ? (Task) new WriterTask(name, connections, events, fault(name), ioLatency)
+                        : new ReaderTask(name, connections, events, fault(name), ioLatency))
                 .toList();
     }
 

@@ -30,10 +30,10 @@ public final class WorkloadOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_WRITERS,
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_WRITERS, converter = CountsConverter.class,
             description = "writer tasks, each inserting one row, at most " + Workload.MAX_PER_KIND
-                    + " (default: ${DEFAULT-VALUE})")
-    int writers;
+                    + "; compare takes a comma-separated list and runs each (default: ${DEFAULT-VALUE})")
+    Counts writers;
 
     @Option(names = "--readers", paramLabel = "N", defaultValue = "" + Workload.DEFAULT_READERS,
             description = "reader tasks, each counting the rows it sees, at most " + Workload.MAX_PER_KIND
@@ -47,6 +47,11 @@ public final class WorkloadOptions {
     @Option(names = "--db", paramLabel = "PATH|:memory:", defaultValue = DatabaseLocation.DEFAULT_FILE,
             description = "database file, created if absent, or :memory: (default: ${DEFAULT-VALUE})")
     String database;
+
+    @Option(names = "--io-latency", paramLabel = "DURATION", defaultValue = "0ms", split = ",",
+            description = "each task first makes a blocking call of this long, standing for a call to another"
+                    + " service, e.g. 20ms; compare takes a comma-separated list and runs each (default: ${DEFAULT-VALUE})")
+    List<String> ioLatency;
 
     @Option(names = THREADS, paramLabel = "N",
             description = "worker threads in the executor's pool (default: the number of available processors)")
@@ -113,26 +118,35 @@ public final class WorkloadOptions {
                     + " takes (" + connections.stream().sorted().map(ConnectionPolicy.Kind::label)
                     .collect(Collectors.joining(", ")) + "); see docs/pitfalls.md");
         }
-        return options(maxTasks).withConnections(kind);
+        if (writers.values().size() > 1) {
+            throw new ParameterException(commandLine, "--writers takes one number here; only compare takes a list");
+        }
+        if (ioLatency.size() > 1) {
+            throw new ParameterException(commandLine, "--io-latency takes one duration here; only compare takes a list");
+        }
+        return sweep(maxTasks).getFirst().withConnections(kind);
     }
 
     /**
-     * What was typed, checked and turned into options, without {@code --connections}.
+     * What was typed, checked and turned into options, one for each number of writers and each I/O latency
+     * (in that order: the latencies of the first number of writers first), without {@code --connections}.
      *
      * @param maxTasks the most tasks the command's model takes in one run
      * @throws ParameterException with one line naming the flag
      */
-    public Options options(int maxTasks) {
+    public List<Options> sweep(int maxTasks) {
         CommandLine commandLine = command.commandLine();
-        // The command's own limit first: where it is the tighter one, it is the one worth reading about.
-        if ((long) writers + readers > maxTasks) {
-            throw new ParameterException(commandLine, "--writers " + writers + " and --readers " + readers
-                    + " make " + ((long) writers + readers) + " tasks; this demo runs at most " + maxTasks
-                    + " (see docs/failures.md)");
-        }
-        if (writers < 0 || writers > Workload.MAX_PER_KIND) {
-            throw new ParameterException(commandLine,
-                    "--writers must be 0 to " + Workload.MAX_PER_KIND + ", got " + writers);
+        for (int count : writers.values()) {
+            // The command's own limit first: where it is the tighter one, it is the one worth reading about.
+            if ((long) count + readers > maxTasks) {
+                throw new ParameterException(commandLine, "--writers " + count + " and --readers " + readers
+                        + " make " + ((long) count + readers) + " tasks; this demo runs at most " + maxTasks
+                        + " (see docs/failures.md)");
+            }
+            if (count < 0 || count > Workload.MAX_PER_KIND) {
+                throw new ParameterException(commandLine,
+                        "--writers must be 0 to " + Workload.MAX_PER_KIND + ", got " + count);
+            }
         }
         if (readers < 0 || readers > Workload.MAX_PER_KIND) {
             throw new ParameterException(commandLine,
@@ -152,14 +166,63 @@ public final class WorkloadOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--timeout " + e.getMessage());
         }
-        Workload workload;
-        try {
-            workload = new Workload(writers, readers, seed, Set.copyOf(failing), Set.copyOf(stalling));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "--fail-task, --stall-task: " + e.getMessage());
+        List<Duration> latencies = new ArrayList<>();
+        for (String value : ioLatency) {
+            Duration latency;
+            try {
+                latency = Durations.parseNonNegative(value);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(commandLine, "--io-latency " + e.getMessage());
+            }
+            if (latency.compareTo(Workload.MAX_IO_LATENCY) > 0) {
+                throw new ParameterException(commandLine, "--io-latency must be at most "
+                        + Durations.format(Workload.MAX_IO_LATENCY) + ", got '" + value + "'");
+            }
+            latencies.add(latency);
         }
-        return new Options(workload, location, threads == null ? Options.defaultThreads() : threads,
-                Optional.ofNullable(maxInFlight), limit);
+        List<Options> sweep = new ArrayList<>();
+        for (int count : writers.values()) {
+            Workload workload;
+            try {
+                workload = new Workload(count, readers, seed, Set.copyOf(failing), Set.copyOf(stalling));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(commandLine, "--fail-task, --stall-task: " + e.getMessage());
+            }
+            for (Duration latency : latencies) {
+                sweep.add(new Options(workload.withIoLatency(latency), location,
+                        threads == null ? Options.defaultThreads() : threads, Optional.ofNullable(maxInFlight), limit));
+            }
+        }
+        return sweep;
+    }
+
+    /** One number, or several separated by commas, as {@code --writers} takes them. */
+    public record Counts(List<Integer> values) {
+
+        public Counts {
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public String toString() {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+    }
+
+    /** Reads {@link Counts}, with picocli's own words for a value that is not a number. */
+    static final class CountsConverter implements CommandLine.ITypeConverter<Counts> {
+        @Override
+        public Counts convert(String text) {
+            List<Integer> values = new ArrayList<>();
+            for (String value : text.split(",", -1)) {
+                try {
+                    values.add(Integer.parseInt(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is not an int");
+                }
+            }
+            return new Counts(values);
+        }
     }
 
     /** Reads {@code per-task}, {@code per-thread} and {@code pooled}. */

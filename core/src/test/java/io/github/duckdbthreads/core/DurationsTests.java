@@ -15,8 +15,9 @@ class DurationsTests {
     @CsvSource(textBlock = """
             500ms,    500,     500ms
             30s,      30000,   30s
-            2m,       120000,  120s
-            1h,       3600000, 3600s
+            2m,       120000,  2m
+            90s,      90000,   90s
+            1h,       3600000, 1h
             PT30S,    30000,   30s
             pt1.5s,   1500,    1500ms
             """)
@@ -31,5 +32,17 @@ class DurationsTests {
     @ValueSource(strings = {"0s", "PT0S", "-PT1S", "3x", "1.5s", "", "s"})
     void refusesWhatIsNotAPositiveDuration(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Durations.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0s", "0ms", "PT0S"})
+    void readsZeroWhereZeroIsAllowed(String text) {
+        assertThat(Durations.parseNonNegative(text)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-PT1S", "-5ms", "soon"})
+    void refusesWhatIsNotADurationOfZeroOrMore(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Durations.parseNonNegative(text));
     }
 }

@@ -19,8 +19,9 @@ class OptionsTests {
     static Stream<Options> options() {
         return Stream.of(
                 new Options(Workload.guide(), new DatabaseLocation.OnDisk(Path.of("my_persistent_db.duckdb")), 2),
-                new Options(new Workload(5000, 500, -3), new DatabaseLocation.InMemory(), 7, Optional.of(3),
-                        Optional.of(Duration.ofMillis(1500))),
+                new Options(new Workload(5000, 500, -3).withIoLatency(Duration.ofMillis(20)),
+                        new DatabaseLocation.InMemory(), 7, Optional.of(3), Optional.of(Duration.ofMillis(1500)),
+                        Optional.of(ConnectionPolicy.Kind.POOLED)),
                 new Options(new Workload(20, 2, 6, Set.of("write_thread_3", "read_thread_1"), Set.of("write_thread_19")),
                         new DatabaseLocation.OnDisk(Path.of("dir with space", "x.duckdb")), 1, Optional.empty(),
                         Optional.of(Duration.ofMinutes(2))));

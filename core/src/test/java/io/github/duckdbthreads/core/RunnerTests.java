@@ -77,6 +77,15 @@ class RunnerTests {
         }
 
         @Test
+        void readsAnIoLatencyOfZeroOrMore() {
+            assertThat(Runner.parse(DEMO, new String[0], System.out).workload().ioLatency()).isZero();
+            assertThat(Runner.parse(DEMO, new String[] {"--io-latency", "20ms"}, System.out).workload().ioLatency())
+                    .isEqualTo(java.time.Duration.ofMillis(20));
+            assertThat(Runner.parse(DEMO, new String[] {"--io-latency", "0s"}, System.out).workload().ioLatency())
+                    .isZero();
+        }
+
+        @Test
         void acceptsZeroWritersAndReaders() {
             Options options = Runner.parse(DEMO, new String[] {"--writers", "0", "--readers", "0"}, System.out);
 
@@ -131,6 +140,14 @@ class RunnerTests {
             --timeout 0s                            | demo: --timeout must be more than zero, got '0s' (see --help)
             --writers 1000001                       | demo: --writers must be 0 to 1000000, got 1000001 (see --help)
             --writers 900000 --readers 600001       | demo: --writers 900000 and --readers 600001 make 1500001 tasks; this demo runs at most 1500000 (see docs/failures.md) (see --help)
+            --io-latency soon                       | demo: --io-latency 'soon' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
+            --io-latency -5ms                       | demo: --io-latency '-5ms' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
+            --io-latency PT-1S                      | demo: --io-latency must not be negative, got 'PT-1S' (see --help)
+            --io-latency 2h                         | demo: --io-latency must be at most 1h, got '2h' (see --help)
+            --io-latency 1ms,10ms                   | demo: --io-latency takes one duration here; only compare takes a list (see --help)
+            --writers 5,50                          | demo: --writers takes one number here; only compare takes a list (see --help)
+            --writers 5,x                           | demo: Invalid value for option '--writers': 'x' is not an int (see --help)
+            --connections pooled,per-task           | demo: --connections takes one policy here; only compare takes a list (see --help)
             """)
     void rejectsFaultsTimeoutsAndSizesPastTheLimitWithOneLine(String args, String message) {
         Result result = run(CAPPED, args.split(" "));
