@@ -58,6 +58,15 @@ public final class Compare {
             description = "besides the census halfway through each twin run, one every DURATION, e.g. 250ms")
     String censusEvery;
 
+    @Option(names = "--jfr", paramLabel = "DIR",
+            description = "write a JFR profile of each measured run's task phase into DIR, e.g. to read with"
+                    + " jfr view hot-methods FILE")
+    Path profiles;
+
+    @Option(names = "--dry-run",
+            description = "print what would be measured (points, rows, measuring JVMs) and exit without measuring")
+    boolean dryRun;
+
     @Option(names = "--models", paramLabel = "NAME", split = ",",
             description = "only these rows, comma-separated (default: all of them)")
     List<String> models;
@@ -80,7 +89,7 @@ public final class Compare {
     }
 
     /** Runs the comparison, printing the table to {@code out} and progress and problems to {@code err}. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Compare command = new Compare();
         CommandLine commandLine = new CommandLine(command);
         // The one default that differs from the demos': a comparison measures, it keeps no file.
@@ -97,6 +106,14 @@ public final class Compare {
         } catch (ParameterException e) {
             err.println("compare: " + Messages.firstLine(e.getMessage()) + " (see --help)");
             return USAGE;
+        }
+        if (command.dryRun) {
+            out.println("Would measure: " + Sweep.describe(settings) + "; " + settings.points().size() + " points x "
+                    + settings.cells().size() + " rows x " + settings.runs() + " runs = "
+                    + settings.points().size() * settings.cells().size() * settings.runs() + " measuring JVMs, each "
+                    + settings.warmup() + " warm-up, 1 measured and 1 census run");
+            settings.cells().forEach(cell -> out.println("  " + cell.label()));
+            return OK;
         }
         String version;
         try {
@@ -179,11 +196,14 @@ public final class Compare {
         }
         checkWritable(commandLine, "--json", json);
         checkWritable(commandLine, "--report", report);
+        if (profiles != null && !(Files.isDirectory(profiles) && Files.isWritable(profiles))) {
+            throw new ParameterException(commandLine, "--jfr " + profiles + ": not a writable directory");
+        }
         // The bounded row's default bound: as many tasks as cores.
         Optional<Integer> bound = points.getFirst().maxInFlight().or(() -> Optional.of(Options.defaultThreads()));
         try {
             return new Settings(points.stream().map(point -> point.withMaxInFlight(bound)).toList(), runs, warmup,
-                    cells, censusEvery(commandLine));
+                    cells, censusEvery(commandLine), Optional.ofNullable(profiles));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }

@@ -40,7 +40,7 @@ final class Comparison {
                     progress.starting(point, cell, run + 1, settings.runs());
                     RunMeasurement measurement;
                     try {
-                        measurement = ChildJvm.measure(settings.rowArgs(point, cell));
+                        measurement = ChildJvm.measure(settings.rowArgs(point, cell, run + 1));
                     } catch (ChildJvm.RowFailedException e) {
                         throw new ChildJvm.RowFailedException(
                                 cell.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());

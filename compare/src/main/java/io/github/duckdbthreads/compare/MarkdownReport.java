@@ -30,8 +30,8 @@ final class MarkdownReport {
                 .append(settings.warmup()).append(settings.warmup() == 1 ? " warm-up run" : " warm-up runs")
                 .append("; executor pool ").append(settings.threads())
                 .append(" threads; bounded virtual threads ").append(settings.maxInFlight()).append(" in flight;")
-                .append(" a pool holds as many connections as the executor has threads or the bound lets in,")
-                .append(" otherwise one per core.\n\n");
+                .append(" a pool holds as many connections as the executor has threads, otherwise one per core;")
+                .append(" DuckDB's worker threads: ").append(settings.duckdbThreads()).append(".\n\n");
         out.append("Machine: ").append(machine.describe()).append(".  \n");
         out.append("Flags of every measuring JVM: `").append(String.join(" ", machine.jvmFlags())).append("`\n\n");
         out.append("```\n").append(report.command()).append("\n```\n");

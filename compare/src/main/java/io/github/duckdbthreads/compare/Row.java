@@ -51,8 +51,8 @@ enum Row {
 
     /**
      * This row's model with the pool size, bound and connection policy of {@code options} (its natural
-     * one if none is given). A pool holds as many connections as the executor has threads, as the bounded
-     * row lets tasks in, or as there are cores.
+     * one if none is given). A pool holds as many connections as the executor has threads, and as there
+     * are cores for every other model.
      */
     ThreadingModel model(Options options) {
         Kind kind = options.connections().orElse(connections.getFirst());
@@ -67,7 +67,7 @@ enum Row {
             case VIRTUAL_THREADS_BOUNDED -> {
                 int bound = options.maxInFlight().orElseThrow(
                         () -> new IllegalArgumentException(label + " needs " + WorkloadOptions.MAX_IN_FLIGHT));
-                yield VirtualThreadsModel.bounded(bound, kind.withPoolSize(bound));
+                yield VirtualThreadsModel.bounded(bound, kind.withPoolSize(cores));
             }
             case SEQUENTIAL -> SingleThreadModel.sequential();
             case LIMIT -> SingleThreadModel.limit();

@@ -36,6 +36,8 @@ public final class RowProcess {
     Path out;
     @Option(names = "--census-every")
     Duration censusEvery;
+    @Option(names = "--jfr")
+    Path profile;
 
     public static void main(String[] args) {
         int status;
@@ -61,7 +63,7 @@ public final class RowProcess {
                 System.err.println("warm-up run " + (i + 1) + " incomplete: " + discarded.firstFailure());
             }
         }
-        RunMeasurement measured = RunInstruments.measure(chosen.model(options), options);
+        RunMeasurement measured = RunInstruments.measure(chosen.model(options), options, Optional.ofNullable(profile));
         List<Census.Sample> census = CensusRun.take(chosen.model(options), options, Optional.ofNullable(censusEvery));
         Json.MAPPER.writeValue(out.toFile(), measured.withCensus(census));
     }

@@ -1,7 +1,9 @@
 package io.github.duckdbthreads.compare;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 
@@ -41,13 +43,21 @@ final class RunInstruments implements RunObserver {
      * Warm-up runs are the same runs, their numbers thrown away.
      */
     static RunMeasurement measure(ThreadingModel model, Options options) throws SQLException {
+        return measure(model, options, Optional.empty());
+    }
+
+    /** The same, with a JFR profile of the task phase written to {@code profile} when given. */
+    static RunMeasurement measure(ThreadingModel model, Options options, Optional<Path> profile) throws SQLException {
         // Start every run from the same heap: what the previous run left is not this run's garbage.
         System.gc();
         RunInstruments instruments = new RunInstruments(PinnedEvents.start(), model.connectionPolicy().describe());
         RunResult result;
         try {
-            result = WorkloadRun.run(options.database(), options.workload(), model, options.timeout(),
-                    instruments.connections.andThen(instruments));
+            RunObserver observers = instruments.connections.andThen(instruments);
+            if (profile.isPresent()) {
+                observers = observers.andThen(new Profile(profile.get()));
+            }
+            result = WorkloadRun.run(options.database(), options.workload(), model, options.timeout(), observers);
         } finally {
             instruments.pinned.close();
         }

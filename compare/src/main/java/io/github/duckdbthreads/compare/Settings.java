@@ -1,5 +1,6 @@
 package io.github.duckdbthreads.compare;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,21 @@ import io.github.duckdbthreads.core.Options;
  * @param warmup      runs each such JVM makes first, not counted
  * @param cells       the table's lines: models, each under some of the connection policies it runs with
  * @param censusEvery how often to take a census in each twin run, besides halfway; empty for only halfway
+ * @param profiles    where to write a JFR profile of every measured run; empty for none
  */
 record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgnore List<Cell> cells,
-                @JsonIgnore Optional<Duration> censusEvery) {
+                @JsonIgnore Optional<Duration> censusEvery, @JsonIgnore Optional<Path> profiles) {
+
+    /** Without profiles. */
+    Settings(List<Options> points, int runs, int warmup, List<Cell> cells, Optional<Duration> censusEvery) {
+        this(points, runs, warmup, cells, censusEvery, Optional.empty());
+    }
 
     Settings {
         points = List.copyOf(points);
         cells = List.copyOf(cells);
         Objects.requireNonNull(censusEvery, "censusEvery");
+        Objects.requireNonNull(profiles, "profiles");
         if (points.isEmpty()) {
             throw new IllegalArgumentException("at least one workload to run");
         }
@@ -72,12 +80,19 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
 
     @JsonProperty
     String database() {
-        return first().database().toString();
+        return first().database().place().toString();
     }
 
     @JsonProperty
     int threads() {
         return first().threads();
+    }
+
+    /** DuckDB's worker threads: the number asked for, or DuckDB's default. */
+    @JsonProperty
+    String duckdbThreads() {
+        return first().database().duckdbThreads().stream().mapToObj(Integer::toString).findFirst()
+                .orElse("DuckDB's default, one per core");
     }
 
     @JsonProperty
@@ -92,12 +107,15 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
     }
 
     /**
-     * The arguments of the JVM that measures {@code cell} once at {@code point}: the model, the warm-up,
-     * and the point's options with the cell's connection policy.
+     * The arguments of the JVM that measures {@code cell} once at {@code point}, the {@code run}th time:
+     * the model, the warm-up, and the point's options with the cell's connection policy.
      */
-    List<String> rowArgs(Options point, Cell cell) {
+    List<String> rowArgs(Options point, Cell cell, int run) {
         List<String> args = new ArrayList<>(List.of("--row", cell.row().label(), "--warmup", Integer.toString(warmup)));
         censusEvery.ifPresent(period -> args.addAll(List.of("--census-every", period.toString())));
+        profiles.ifPresent(directory -> args.addAll(List.of("--jfr", directory.resolve(
+                cell.row().label() + "-" + cell.connections().label() + "-" + point.workload().writers() + "w-"
+                        + Sweep.latency(point.workload().ioLatency()) + "-run" + run + ".jfr").toString())));
         args.addAll(point.withConnections(Optional.of(cell.connections())).toArgs());
         return args;
     }

@@ -2,9 +2,11 @@ package io.github.duckdbthreads.core;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
- * Where the workload's database lives: a file, or DuckDB's private in-memory database.
+ * Where the workload's database lives: a file, or DuckDB's private in-memory database; and, if asked
+ * for, how many worker threads of its own DuckDB runs for it ({@link #withDuckdbThreads}).
  */
 public sealed interface DatabaseLocation {
 
@@ -25,6 +27,52 @@ public sealed interface DatabaseLocation {
 
     /** The JDBC URL that opens the root connection. */
     String jdbcUrl();
+
+    /**
+     * The same database, with DuckDB's {@code threads} setting at {@code threads}: the worker threads
+     * DuckDB keeps for the instance, beside the threads that call it (DuckDB's default: one per core).
+     */
+    default DatabaseLocation withDuckdbThreads(int threads) {
+        return new WithDuckdbThreads(place(), threads);
+    }
+
+    /** The file or in-memory database, whatever DuckDB's settings. */
+    default DatabaseLocation place() {
+        return this;
+    }
+
+    /** DuckDB's {@code threads} setting asked for; empty for DuckDB's default. */
+    default OptionalInt duckdbThreads() {
+        return OptionalInt.empty();
+    }
+
+    /** A database with DuckDB's worker threads set. */
+    record WithDuckdbThreads(DatabaseLocation place, int threads) implements DatabaseLocation {
+        public WithDuckdbThreads {
+            Objects.requireNonNull(place, "place");
+            if (place instanceof WithDuckdbThreads) {
+                throw new IllegalArgumentException("set DuckDB's threads once");
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("DuckDB's threads must be at least 1, got " + threads);
+            }
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return place.jdbcUrl() + ";threads=" + threads;
+        }
+
+        @Override
+        public OptionalInt duckdbThreads() {
+            return OptionalInt.of(threads);
+        }
+
+        @Override
+        public String toString() {
+            return place.toString();
+        }
+    }
 
     /** The private {@code jdbc:duckdb:} database, reachable by other threads only through duplicates of the root. */
     record InMemory() implements DatabaseLocation {

@@ -78,9 +78,10 @@ public record Options(Workload workload, DatabaseLocation database, int threads,
                 "--writers", Integer.toString(workload.writers()),
                 "--readers", Integer.toString(workload.readers()),
                 "--seed", Long.toString(workload.seed()),
-                "--db", database.toString(),
+                "--db", database.place().toString(),
                 WorkloadOptions.THREADS, Integer.toString(threads)));
         maxInFlight.ifPresent(bound -> args.addAll(List.of(WorkloadOptions.MAX_IN_FLIGHT, bound.toString())));
+        database.duckdbThreads().ifPresent(threads -> args.addAll(List.of("--duckdb-threads", Integer.toString(threads))));
         if (!workload.ioLatency().isZero()) {
             args.addAll(List.of("--io-latency", workload.ioLatency().toString()));
         }

@@ -113,8 +113,13 @@ public final class Runner {
         };
     }
 
-    /** @return the options, or {@code null} when help was asked for and printed */
-    static Options parse(Demo demo, String[] args, PrintStream out) {
+    /**
+     * Reads a demo's command line as {@link #run} does, without running anything.
+     *
+     * @return the options, or {@code null} when help was asked for and printed to {@code out}
+     * @throws ParameterException with one line naming the flag, when the command line is refused
+     */
+    public static Options parse(Demo demo, String[] args, PrintStream out) {
         DemoCommand command = new DemoCommand();
         CommandLine commandLine = new CommandLine(command);
         commandLine.setCommandName(demo.command());

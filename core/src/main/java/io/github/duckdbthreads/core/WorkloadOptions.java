@@ -53,6 +53,11 @@ public final class WorkloadOptions {
                     + " service, e.g. 20ms; compare takes a comma-separated list and runs each (default: ${DEFAULT-VALUE})")
     List<String> ioLatency;
 
+    @Option(names = "--duckdb-threads", paramLabel = "N",
+            description = "DuckDB's own worker threads for the database, beside the threads that call it"
+                    + " (default: DuckDB's, one per core)")
+    Integer duckdbThreads;
+
     @Option(names = THREADS, paramLabel = "N",
             description = "worker threads in the executor's pool (default: the number of available processors)")
     Integer threads;
@@ -65,7 +70,7 @@ public final class WorkloadOptions {
     @Option(names = "--connections", paramLabel = "POLICY", split = ",", converter = ConnectionKinds.class,
             description = "how tasks get connections: per-task (a fresh duplicate each, the guide's way),"
                     + " per-thread (one kept per pool thread, the executor's own), or pooled (at most N kept,"
-                    + " N = --threads, --max-in-flight or the cores); compare takes a comma-separated list"
+                    + " N = --threads for the executor, the cores otherwise); compare takes a comma-separated list"
                     + " (default: per-thread for the executor, per-task for the others; compare: each policy"
                     + " a model takes)")
     List<ConnectionPolicy.Kind> connections;
@@ -154,9 +159,13 @@ public final class WorkloadOptions {
         }
         atLeastOne(commandLine, THREADS, threads);
         atLeastOne(commandLine, MAX_IN_FLIGHT, maxInFlight);
+        atLeastOne(commandLine, "--duckdb-threads", duckdbThreads);
         DatabaseLocation location;
         try {
             location = DatabaseLocation.parse(database);
+            if (duckdbThreads != null) {
+                location = location.withDuckdbThreads(duckdbThreads);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--db " + e.getMessage());
         }

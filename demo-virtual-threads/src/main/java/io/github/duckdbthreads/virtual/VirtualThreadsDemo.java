@@ -21,10 +21,9 @@ public final class VirtualThreadsDemo {
     private VirtualThreadsDemo() {
     }
 
-    /** Bounded when {@code --max-in-flight} is given; a pool has that many connections, or one per core. */
+    /** Bounded when {@code --max-in-flight} is given; a pool has a connection per core. */
     private static ThreadingModel model(Options options) {
-        ConnectionPolicy connections = options.connections(Kind.PER_TASK,
-                options.maxInFlight().orElse(Options.defaultThreads()));
+        ConnectionPolicy connections = options.connections(Kind.PER_TASK, Options.defaultThreads());
         return options.maxInFlight()
                 .map(bound -> (ThreadingModel) VirtualThreadsModel.bounded(bound, connections))
                 .orElseGet(() -> new VirtualThreadsModel(connections));
