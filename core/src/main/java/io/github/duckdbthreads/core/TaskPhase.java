@@ -28,6 +28,42 @@ public record TaskPhase(Optional<Duration> timeout, Runnable interruptQueries) {
         });
     }
 
+    /** Starts the phase's clock: call it as the phase starts, on the owner's thread. */
+    public Clock startClock() {
+        return new Clock(System.nanoTime(), timeout.map(Duration::toNanos).orElse(Long.MAX_VALUE));
+    }
+
+    /**
+     * The phase's deadline, counted from the moment the clock started; and the one test an owner makes
+     * before it starts, submits or forks each task.
+     */
+    public static final class Clock {
+
+        private final long start;
+        private final long limit;
+
+        private Clock(long start, long limit) {
+            this.start = start;
+            this.limit = limit;
+        }
+
+        /**
+         * Why the owner must start no more tasks: {@code INTERRUPTED} when the calling thread's interrupt
+         * flag is set (the flag stays set), {@code TIMED_OUT} once the deadline has passed; empty to go on.
+         */
+        public Optional<ModelResult.Ending> reasonToStop() {
+            if (Thread.currentThread().isInterrupted()) {
+                return Optional.of(ModelResult.Ending.INTERRUPTED);
+            }
+            return nanosLeft() <= 0 ? Optional.of(ModelResult.Ending.TIMED_OUT) : Optional.empty();
+        }
+
+        /** What is left of the timeout, in nanoseconds, zero once it has passed; {@code Long.MAX_VALUE} without one. */
+        public long nanosLeft() {
+            return limit == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, limit - (System.nanoTime() - start));
+        }
+    }
+
     /** No time limit; stopping queries does what {@code source} does. */
     public static TaskPhase unlimited(ConnectionSource source) {
         return new TaskPhase(Optional.empty(), source::interruptAll);

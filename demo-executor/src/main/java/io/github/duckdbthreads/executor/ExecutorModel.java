@@ -1,6 +1,5 @@
 package io.github.duckdbthreads.executor;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,27 +63,22 @@ public final class ExecutorModel implements ThreadingModel {
      */
     @Override
     public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
-        long start = System.nanoTime();
-        long limit = phase.timeout().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+        TaskPhase.Clock clock = phase.startClock();
         Map<Task, Future<?>> futures = new LinkedHashMap<>();
         Ending ending = null;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("pool-worker-", 1).factory())) {
             for (Task task : tasks) {
                 // Submitting millions takes a while: Ctrl-C and the timeout are heard meanwhile too.
-                if (Thread.currentThread().isInterrupted()) {
-                    ending = Ending.INTERRUPTED;
-                    break;
-                }
-                if (System.nanoTime() - start >= limit) {
-                    ending = Ending.TIMED_OUT;
+                ending = clock.reasonToStop().orElse(null);
+                if (ending != null) {
                     break;
                 }
                 futures.put(task, pool.submit(task));
             }
             pool.shutdown();
             if (ending == null) {
-                ending = await(pool, start, limit);
+                ending = await(pool, clock);
             }
             if (ending != Ending.ALL_ENDED) {
                 stop(pool, phase);
@@ -112,11 +106,10 @@ public final class ExecutorModel implements ThreadingModel {
         return new ModelResult(failures, ending);
     }
 
-    /** Waits for the pool until what is left of the limit runs out. */
-    private static Ending await(ExecutorService pool, long start, long limit) {
+    /** Waits for the pool until what is left of the timeout runs out. */
+    private static Ending await(ExecutorService pool, TaskPhase.Clock clock) {
         try {
-            long left = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit - (System.nanoTime() - start);
-            return pool.awaitTermination(left, TimeUnit.NANOSECONDS) ? Ending.ALL_ENDED : Ending.TIMED_OUT;
+            return pool.awaitTermination(clock.nanosLeft(), TimeUnit.NANOSECONDS) ? Ending.ALL_ENDED : Ending.TIMED_OUT;
         } catch (InterruptedException e) {
             return Ending.INTERRUPTED;
         }

@@ -64,19 +64,15 @@ public final class PlatformThreadsModel implements ThreadingModel {
 
     @Override
     public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
-        long start = System.nanoTime();
-        long limit = phase.timeout().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+        TaskPhase.Clock clock = phase.startClock();
         Queue<TaskFailure> failures = new ConcurrentLinkedQueue<>();
         List<Thread> started = new ArrayList<>(tasks.size());
         Ending ending = Ending.ALL_ENDED;
         for (Task task : tasks) {
-            // Starting a million threads takes a while: Ctrl-C and the timeout are heard meanwhile too.
-            if (Thread.currentThread().isInterrupted()) {
-                ending = Ending.INTERRUPTED;
-                break;
-            }
-            if (System.nanoTime() - start >= limit) {
-                ending = Ending.TIMED_OUT;
+            // Starting thousands of threads takes a while: Ctrl-C and the timeout are heard meanwhile too.
+            Ending stop = clock.reasonToStop().orElse(null);
+            if (stop != null) {
+                ending = stop;
                 break;
             }
             Thread thread = threads.newThread(task);
@@ -94,7 +90,7 @@ public final class PlatformThreadsModel implements ThreadingModel {
         }
         if (ending == Ending.ALL_ENDED) {
             try {
-                if (!joinAll(started, start, limit)) {
+                if (!joinAll(started, clock)) {
                     ending = Ending.TIMED_OUT;
                 }
             } catch (InterruptedException e) {
@@ -110,16 +106,14 @@ public final class PlatformThreadsModel implements ThreadingModel {
         return new ModelResult(List.copyOf(failures), ending);
     }
 
-    /** @return whether every thread ended within {@code limit} nanoseconds of {@code start} */
-    private static boolean joinAll(List<Thread> started, long start, long limit) throws InterruptedException {
+    /** @return whether every thread ended before the phase's timeout */
+    private static boolean joinAll(List<Thread> started, TaskPhase.Clock clock) throws InterruptedException {
         for (Thread thread : started) {
-            if (limit == Long.MAX_VALUE) {
+            long left = clock.nanosLeft();
+            if (left == Long.MAX_VALUE) {
                 thread.join();
-            } else {
-                long left = limit - (System.nanoTime() - start);
-                if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
-                    return false;
-                }
+            } else if (left == 0 || !thread.join(Duration.ofNanos(left))) {
+                return false;
             }
         }
         return true;
