@@ -60,7 +60,7 @@ final class StructuredScope {
                             || inFlight != null && !admitted(inFlight, scope)) {
                         break;
                     }
-                    subtasks.add(scope.fork(named(task, inFlight, startedWithPermit)));
+                    subtasks.add(scope.fork(named(task, scope, inFlight, startedWithPermit)));
                     if (inFlight != null) {
                         forkedWithPermit++;
                     }
@@ -108,15 +108,23 @@ final class StructuredScope {
         return Thread.currentThread().isInterrupted() ? Ending.INTERRUPTED : Ending.ALL_ENDED;
     }
 
-    /** Virtual threads are created unnamed by the scope's factory; each takes its task's name as it starts. */
-    private static Runnable named(Task task, Semaphore inFlight, AtomicInteger startedWithPermit) {
+    /**
+     * Virtual threads are created unnamed by the scope's factory; each takes its task's name as it starts.
+     * A thread that starts once the scope is cancelled returns at once: with tens of thousands forked and
+     * not yet started when a stop comes, their running the task's first steps only to be refused a
+     * connection is what made closing the scope slow (docs/failures.md).
+     */
+    private static Runnable named(Task task, StructuredTaskScope<?, ?> scope, Semaphore inFlight,
+                                  AtomicInteger startedWithPermit) {
         return () -> {
             if (inFlight != null) {
                 startedWithPermit.incrementAndGet();
             }
-            Thread.currentThread().setName(task.name());
             try {
-                task.run();
+                if (!scope.isCancelled()) {
+                    Thread.currentThread().setName(task.name());
+                    task.run();
+                }
             } finally {
                 if (inFlight != null) {
                     inFlight.release();

@@ -11,16 +11,19 @@ import io.github.duckdbthreads.core.ThreadingModel;
 
 /**
  * One virtual thread per task, forked in a structured scope and joined as a whole: the first failure,
- * the timeout or an interrupt cancels every task still running. Every DuckDB call is a native call,
- * which holds the virtual thread's carrier for its duration: with many tasks in flight the carriers are
- * all busy inside DuckDB and other virtual threads wait.
+ * the timeout or an interrupt cancels every task still running.
+ *
+ * <p>Unbounded, every task is forked at once. A census of a 5000-writer run (docs/results.md) finds
+ * nearly all of them waiting for a connection, with a connection per task on the root's lock in
+ * {@code duplicate()}, and only about as many inside DuckDB as there are carriers: a DuckDB call is a
+ * native call, which keeps its carrier until it returns. With a pool of connections the tasks do not
+ * wait on a lock, but thousands of forked, never-run threads stay queued for a carrier, ahead of every
+ * other virtual thread of the JVM.
  *
  * <p>The {@linkplain #bounded(int) bounded} variant still gives every task a virtual thread of its own,
- * but lets only so many tasks into DuckDB at once: a task is forked once a {@link Semaphore} permit is
- * free, and gives it back as it ends. Tasks beyond the limit wait unforked, in start order, so the
- * scheduler's queue holds only the running ones and the rest of the JVM's virtual threads. With at
- * most n tasks running, n connections serve them all: the bounded variant takes its connections from
- * a pool, each keeping its prepared statements from task to task, as the executor's workers do.
+ * but the owner forks a task only once a {@link Semaphore} permit is free, and the task gives it back as
+ * it ends. Tasks beyond the bound wait unforked, in start order, so the scheduler's queue holds only the
+ * forked ones and the rest of the JVM's virtual threads.
  */
 public final class VirtualThreadsModel implements ThreadingModel {
 
