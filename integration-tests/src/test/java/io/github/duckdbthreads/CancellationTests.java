@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -116,17 +115,7 @@ class CancellationTests {
         Duration timeout = Duration.ofMillis(300);
         Workload workload = new Workload(1000, 0, Workload.DEFAULT_SEED);
         ThreadingModel threading = model.model(workload);
-        Set<String> started = ConcurrentHashMap.newKeySet();
-        TaskEvents events = new TaskEvents() {
-            @Override
-            public void started(Task task) {
-                started.add(task.name());
-            }
-
-            @Override
-            public void read(ReaderResult result) {
-            }
-        };
+        TaskLog events = new TaskLog();
         ModelResult result;
         try (Database database = Database.open(MEMORY);
              CountingConnections connections = CountingConnections.around(
@@ -140,7 +129,7 @@ class CancellationTests {
             assertThat(connections.counts().held()).isZero();
         }
         assertThat(result.ending()).isEqualTo(Ending.TIMED_OUT);
-        assertThat(started).as("tasks started: the ten before the timeout passed").hasSizeLessThanOrEqualTo(10);
+        assertThat(events.started()).as("tasks started: the ten before the timeout passed").hasSizeLessThanOrEqualTo(10);
     }
 
 }

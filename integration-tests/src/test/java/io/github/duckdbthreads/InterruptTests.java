@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,12 +21,11 @@ import io.github.duckdbthreads.core.Database;
 import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.virtual.VirtualThreadsModel;
 
 /**
  * An interrupt of the thread that runs a model (what Ctrl-C does) at each moment of the task phase: before
@@ -58,24 +56,8 @@ class InterruptTests {
         String stalled = plain.taskNames().getFirst();
         Workload workload = plain.withFaults(Set.of(), Set.of(stalled));
         ThreadingModel threading = moment == Moment.WHILE_WAITING_FOR_ADMISSION
-                ? io.github.duckdbthreads.virtual.VirtualThreadsModel.bounded(1) : model.model(workload);
-        Set<String> started = ConcurrentHashMap.newKeySet();
-        AtomicInteger completed = new AtomicInteger();
-        TaskEvents events = new TaskEvents() {
-            @Override
-            public void started(Task task) {
-                started.add(task.name());
-            }
-
-            @Override
-            public void read(ReaderResult result) {
-            }
-
-            @Override
-            public void completed(Task task) {
-                completed.incrementAndGet();
-            }
-        };
+                ? VirtualThreadsModel.bounded(1) : model.model(workload);
+        TaskLog events = new TaskLog();
         AtomicReference<ModelResult> result = new AtomicReference<>();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicBoolean flagSet = new AtomicBoolean();
@@ -108,14 +90,14 @@ class InterruptTests {
                 case WHILE_WAITING_FOR_ADMISSION -> {
                     await("the stalled task holds the only permit and the owner waits for it").atMost(CEILING)
                             .failFast(() -> !owner.isAlive())
-                            .until(() -> started.contains(stalled) && isWaiting(owner));
-                    interrupt(owner, started, startedBeforeInterrupt);
+                            .until(() -> events.hasStarted(stalled) && isWaiting(owner));
+                    interrupt(owner, events, startedBeforeInterrupt);
                 }
                 case WHILE_JOINING -> {
                     await("every task but the stalled one has completed").atMost(CEILING)
                             .failFast(() -> !owner.isAlive())
-                            .until(() -> completed.get() == workload.size() - 1);
-                    interrupt(owner, started, startedBeforeInterrupt);
+                            .until(() -> events.completed() == workload.size() - 1);
+                    interrupt(owner, events, startedBeforeInterrupt);
                 }
                 default -> {
                 }
@@ -126,7 +108,7 @@ class InterruptTests {
             assertThat(result.get().ending()).isEqualTo(Ending.INTERRUPTED);
             assertThat(flagSet).as("the owner's interrupt flag, set again").isTrue();
             assertThat(connections.counts().held()).as("connections still held").isZero();
-            assertThat(started).as("tasks started, at most those started before the interrupt")
+            assertThat(events.started()).as("tasks started, at most those started before the interrupt")
                     .hasSizeLessThanOrEqualTo(startedBeforeInterrupt.get());
         }
     }
@@ -136,8 +118,8 @@ class InterruptTests {
         return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 
-    private static void interrupt(Thread owner, Set<String> started, AtomicInteger startedBeforeInterrupt) {
-        startedBeforeInterrupt.set(started.size());
+    private static void interrupt(Thread owner, TaskLog events, AtomicInteger startedBeforeInterrupt) {
+        startedBeforeInterrupt.set(events.started().size());
         owner.interrupt();
     }
 }

@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.duckdbthreads.core.ConnectionLease;
+import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ConnectionSource;
+import io.github.duckdbthreads.core.Database;
+import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
@@ -63,6 +69,26 @@ class StructuredScopeTests {
         assertThat(result.failures()).isNotEmpty()
                 .allSatisfy(failure -> assertThat(failure.describe()).endsWith("failed: refused"));
         assertThat(source.leases.get()).isLessThan(tasks.size());
+    }
+
+    /**
+     * The first task holds the only permit in a query that ends only when interrupted; the owner waits for
+     * the permit. The scope's timeout cancels it, but only the owner stops the queries, once it is out of
+     * its wait: the wait must end when the scope is cancelled, or the run would wait for ever.
+     */
+    @Test
+    void theTimeoutEndsTheRunWhileTheOwnerWaitsForAPermit() throws Exception {
+        Workload plain = new Workload(5, 0, Workload.DEFAULT_SEED);
+        Workload workload = plain.withFaults(Set.of(), Set.of(plain.taskNames().getFirst()));
+        try (Database database = Database.open(new DatabaseLocation.InMemory());
+             ConnectionSource connections = database.connections(ConnectionPolicy.PER_TASK)) {
+            List<Task> tasks = workload.tasks(connections, IGNORED);
+
+            ModelResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> VirtualThreadsModel.bounded(1)
+                    .run(tasks, new TaskPhase(Optional.of(Duration.ofMillis(500)), connections::interruptAll)));
+
+            assertThat(result.ending()).isEqualTo(ModelResult.Ending.TIMED_OUT);
+        }
     }
 
     /**
