@@ -95,7 +95,8 @@ record RowSummary(
         Histogram latency = Histograms.merge(runs.stream().map(RunMeasurement::latencyMicros).toList());
         Histogram lag = Histograms.merge(runs.stream().map(RunMeasurement::probeLagMicros).toList());
         double tasksPerSecond = medianWallNanos == 0 ? 0 : tasks / (medianWallNanos / 1e9);
-        // A run short enough to end while its census was being taken leaves no task thread to count.
+        // A census that found no task thread says nothing: the run ended while it was taken, or its task
+        // threads live so briefly (a platform thread per task, in memory) that the dump caught none.
         List<Census.Sample> halfway = runs.stream().flatMap(run -> run.halfway().stream())
                 .filter(sample -> sample.tasks() > 0).toList();
         RunMeasurement first = runs.getFirst();
