@@ -114,7 +114,7 @@ class DocsTests {
         MarkdownPage page = MarkdownPage.of(ROOT, "docs/page.md", """
                 Fine: `Runner`, `Runner.run(...)`, `Runner#USAGE`, `ConnectionPolicy.Kind.POOLED`, `Thread.ofVirtual()`,
                 `DuckDBConnection.duplicate()`, `StructuredTaskScope.Configuration.withTimeout`, `Thread.UncaughtExceptionHandler`,
-                `ThreadLocal`, `Ctrl-C`, `SIGINT`, `Thread.sleep(1 ms)`, `Hello`.
+                `ThreadLocal`, `Ctrl-C`, `SIGINT`, `Thread.join(500 ms)`, `Hello`.
                 `Runner.parse(demo)` is fine, `Runner.parseArgs()`
                 is not, nor `NoSuchThing` or
                 `ConnectionPolicy.Kind.NOPE`.

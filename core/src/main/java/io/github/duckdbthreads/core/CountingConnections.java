@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A connection source that counts: leases handed out and given back, the most held at once, and the
  * connections the source it wraps opened and closed. For checks and measurements; the tasks cannot tell
- * it from the source it wraps. Two atomic updates per lease.
+ * it from the source it wraps. A few atomic updates per lease, none of them a lock.
  */
 public final class CountingConnections implements ConnectionSource {
 
