@@ -3,10 +3,10 @@ package io.github.duckdbthreads;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -23,18 +23,18 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.Demo;
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Runner;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Threads;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.Runner;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.workload.TaskEvents;
 
 /**
  * No task touches the root connection, directly or through anything it reaches: the rules over the

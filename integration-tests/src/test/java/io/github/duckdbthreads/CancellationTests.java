@@ -14,17 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.github.duckdbthreads.core.CountingConnections;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.database.CountingConnections;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * A stop stops work: a task that has not begun its statement when the run stops never begins it, under

@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.duckdbthreads.core.ConnectionCounter;
-import io.github.duckdbthreads.core.CountingConnections;
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.ReaderResult;
-import io.github.duckdbthreads.core.RunObserver;
-import io.github.duckdbthreads.core.RunResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadRun;
+import io.github.duckdbthreads.core.database.CountingConnections;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.run.ConnectionCounter;
+import io.github.duckdbthreads.core.run.RunObserver;
+import io.github.duckdbthreads.core.run.RunResult;
+import io.github.duckdbthreads.core.run.WorkloadRun;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * A run through the one run sequence ({@link WorkloadRun}), observed as every test checks a run: its

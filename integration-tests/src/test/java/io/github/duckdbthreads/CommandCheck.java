@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ParameterException;
 
 import io.github.duckdbthreads.compare.Compare;
-import io.github.duckdbthreads.core.Demo;
-import io.github.duckdbthreads.core.Runner;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.executor.ExecutorDemo;
 import io.github.duckdbthreads.platform.PlatformThreadsDemo;
 import io.github.duckdbthreads.virtual.VirtualThreadsDemo;

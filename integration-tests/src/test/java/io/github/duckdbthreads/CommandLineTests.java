@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.github.duckdbthreads.core.Runner;
+import io.github.duckdbthreads.core.cli.Runner;
 
 /** Every demo reads the one declaration of the workload's flags, and takes only the model flags its model uses. */
 class CommandLineTests {

@@ -3,14 +3,14 @@ package io.github.duckdbthreads;
 import java.nio.file.Path;
 import java.util.Set;
 
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskPhase;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * The child a kill test kills: runs a workload under one model against a file, and prints

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.ModelResult.Ending;
-import io.github.duckdbthreads.core.RunResult;
-import io.github.duckdbthreads.core.Runner;
-import io.github.duckdbthreads.core.TaskFailedException;
-import io.github.duckdbthreads.core.Workload;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.duckdbthreads.core.ModelResult.Ending;
+import io.github.duckdbthreads.core.TaskFailedException;
+import io.github.duckdbthreads.core.cli.Runner;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.run.RunResult;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** A task told to fail, under each model: who hears of it, what happens to the others, what is left. */
 class FailureTests {

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult.Ending;
-import io.github.duckdbthreads.core.Runner;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.cli.Runner;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * Tasks that wait on I/O before their statement: every model runs them to the end; and a failure while

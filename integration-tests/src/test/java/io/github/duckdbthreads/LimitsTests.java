@@ -2,9 +2,10 @@ package io.github.duckdbthreads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.duckdbthreads.core.Runner;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.duckdbthreads.core.cli.Runner;
 
 /** A size past what a model can bear is refused before anything runs, in one line. */
 class LimitsTests {

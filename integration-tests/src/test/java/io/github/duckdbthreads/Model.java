@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.Demo;
-import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadOptions;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.WorkloadOptions;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.Workload;
 import io.github.duckdbthreads.executor.ExecutorDemo;
 import io.github.duckdbthreads.platform.PlatformThreadsDemo;
 import io.github.duckdbthreads.virtual.VirtualThreadsDemo;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.Workload;
 import io.github.duckdbthreads.virtual.VirtualThreadsModel;
 
 /** The pitfalls of docs/pitfalls.md that a test can show. */

@@ -20,12 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.github.duckdbthreads.core.Runner;
-import io.github.duckdbthreads.core.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import io.github.duckdbthreads.core.cli.Runner;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** What only another process shows: Ctrl-C, a kill, a database file locked by a run in progress. */
 class ProcessTests {

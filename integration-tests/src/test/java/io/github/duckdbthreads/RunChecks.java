@@ -2,7 +2,7 @@ package io.github.duckdbthreads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.duckdbthreads.core.RunResult;
+import io.github.duckdbthreads.core.run.RunResult;
 
 /** What must hold after every run, however it ended: nothing lost, nothing left behind. */
 final class RunChecks {

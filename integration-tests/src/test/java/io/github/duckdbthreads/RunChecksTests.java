@@ -12,15 +12,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.duckdbthreads.core.ConnectionLease;
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.RunObserver;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.database.ConnectionLease;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.run.RunObserver;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** The checks every run ends with fail on a run that leaves something behind. */
 class RunChecksTests {

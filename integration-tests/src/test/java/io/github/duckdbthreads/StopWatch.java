@@ -3,12 +3,12 @@ package io.github.duckdbthreads;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.duckdbthreads.core.ConnectionLease;
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.ReaderResult;
-import io.github.duckdbthreads.core.RunObserver;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
+import io.github.duckdbthreads.core.database.ConnectionLease;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.run.RunObserver;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
 
 /**
  * Counts the tasks that complete, and notes how many had completed the moment the model first stopped

@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.ModelResult.Ending;
-import io.github.duckdbthreads.core.RunResult;
-import io.github.duckdbthreads.core.Runner;
-import io.github.duckdbthreads.core.Workload;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import io.github.duckdbthreads.core.ModelResult.Ending;
+import io.github.duckdbthreads.core.cli.Runner;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.run.RunResult;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * A run stopped from outside, under each model: by its timeout, or by an interrupt of the thread that

@@ -3,12 +3,12 @@ package io.github.duckdbthreads;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.duckdbthreads.core.Demo;
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.Runner;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Runner;
 
 /**
  * Run as a second JVM by a test: a demo whose model never stops, whatever interrupts it, so that Ctrl-C

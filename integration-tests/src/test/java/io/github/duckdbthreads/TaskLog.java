@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
 
 /** Which tasks started, and how many completed, as the tasks report it from their threads. */
 final class TaskLog implements TaskEvents {

@@ -17,15 +17,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadRun;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.run.WorkloadRun;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** The guide's workload under each of the three models, on a file and in memory. */
 class ThreadingModelTests {

@@ -86,22 +86,22 @@ final class Census {
         if (stack.stream().anyMatch(Census::isConnectionWait)) {
             return Where.WAITING_FOR_CONNECTION;
         }
-        if (stack.stream().anyMatch(frame -> frame.contains("io.github.duckdbthreads.core.RemoteCall.await("))) {
+        if (stack.stream().anyMatch(frame -> frame.contains("io.github.duckdbthreads.core.workload.RemoteCall.await("))) {
             return Where.WAITING_FOR_IO;
         }
         return Where.OTHER;
     }
 
     private static boolean isTaskFrame(String frame) {
-        return frame.contains("io.github.duckdbthreads.core.WriterTask.run(")
-                || frame.contains("io.github.duckdbthreads.core.ReaderTask.run(");
+        return frame.contains("io.github.duckdbthreads.core.workload.WriterTask.run(")
+                || frame.contains("io.github.duckdbthreads.core.workload.ReaderTask.run(");
     }
 
     /** Not inside DuckDB (checked first), so waiting: for its turn, for the root's lock, for a pooled connection. */
     private static boolean isConnectionWait(String frame) {
-        return frame.contains("io.github.duckdbthreads.core.TrackingConnectionSource.openConnection(")
+        return frame.contains("io.github.duckdbthreads.core.database.TrackingConnectionSource.openConnection(")
                 || frame.contains("org.duckdb.DuckDBConnection.duplicate(")
-                || frame.contains("io.github.duckdbthreads.core.PooledConnections.take(");
+                || frame.contains("io.github.duckdbthreads.core.database.PooledConnections.take(");
     }
 
     private static List<ThreadState> dump() {

@@ -11,14 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.ReaderResult;
-import io.github.duckdbthreads.core.RunObserver;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Threads;
-import io.github.duckdbthreads.core.WorkloadRun;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.run.RunObserver;
+import io.github.duckdbthreads.core.run.WorkloadRun;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
 
 /**
  * The measured run's twin, in the same JVM right after it: the same model and workload, with a

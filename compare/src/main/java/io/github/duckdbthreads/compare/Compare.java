@@ -20,12 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.Durations;
 import io.github.duckdbthreads.core.Messages;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadOptions;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.WorkloadOptions;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * {@code mvn -pl compare exec:java}: every model on the identical workload, each run of each row in a

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.duckdbthreads.core.Options;
+import io.github.duckdbthreads.core.cli.Options;
 
 /**
  * Runs every row {@code runs} times, each run of each row in a fresh JVM, and summarises them. The

@@ -4,12 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-
-import io.github.duckdbthreads.core.ConnectionLease;
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.DatabaseLocation;
+import io.github.duckdbthreads.core.database.ConnectionLease;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
 
 /**
  * Opens the database once before any row runs, so that a database that cannot be used is one line at

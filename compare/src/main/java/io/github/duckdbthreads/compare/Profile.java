@@ -9,7 +9,7 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.RunObserver;
+import io.github.duckdbthreads.core.run.RunObserver;
 
 /**
  * A JFR recording of one measured run's task phase, with the JDK's {@code profile} settings (Java and

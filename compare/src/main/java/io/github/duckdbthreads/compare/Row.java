@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadOptions;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.WorkloadOptions;
+import io.github.duckdbthreads.core.workload.Workload;
 import io.github.duckdbthreads.executor.ExecutorModel;
 import io.github.duckdbthreads.platform.PlatformThreadsModel;
 import io.github.duckdbthreads.virtual.VirtualThreadsModel;

@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadOptions;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.WorkloadOptions;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * The entry point of the JVM that measures one run of one row: the warm-up runs, the measured run, and its

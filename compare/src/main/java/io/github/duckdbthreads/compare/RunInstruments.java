@@ -7,16 +7,16 @@ import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 
-import io.github.duckdbthreads.core.ConnectionCounter;
-import io.github.duckdbthreads.core.CountingConnections;
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.RunObserver;
-import io.github.duckdbthreads.core.RunResult;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.WorkloadRun;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.database.CountingConnections;
+import io.github.duckdbthreads.core.run.ConnectionCounter;
+import io.github.duckdbthreads.core.run.RunObserver;
+import io.github.duckdbthreads.core.run.RunResult;
+import io.github.duckdbthreads.core.run.WorkloadRun;
+import io.github.duckdbthreads.core.workload.TaskEvents;
 
 /**
  * Every instrument of one measured run, attached to the run's one sequence ({@link WorkloadRun}) as an

@@ -10,7 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.github.duckdbthreads.core.Options;
+import io.github.duckdbthreads.core.cli.Options;
 
 /**
  * What a comparison runs: the workload's options (as every demo reads them) at each point of the sweep,

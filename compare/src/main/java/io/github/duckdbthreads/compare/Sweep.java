@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.duckdbthreads.core.Durations;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** The points of a sweep (numbers of writers, I/O latencies), as the terminal and the report name them. */
 final class Sweep {

@@ -13,15 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.RunResult;
-import io.github.duckdbthreads.core.Workload;
-import io.github.duckdbthreads.core.WorkloadRun;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.run.RunResult;
+import io.github.duckdbthreads.core.run.WorkloadRun;
+import io.github.duckdbthreads.core.workload.Workload;
 import io.github.duckdbthreads.virtual.VirtualThreadsModel;
 
 class CensusTests {
 
-    private static final String WRITER = "app//io.github.duckdbthreads.core.WriterTask.run(WriterTask.java:20)";
+    private static final String WRITER = "app//io.github.duckdbthreads.core.workload.WriterTask.run(WriterTask.java:20)";
     private static final String PARK = "java.base/java.lang.VirtualThread.park(VirtualThread.java:742)";
 
     @ParameterizedTest(name = "{0}")
@@ -29,12 +29,12 @@ class CensusTests {
             in a native call                  | true  | RUNNABLE | true  | org.duckdb.DuckDBNative.duckdb_jdbc_execute(Native Method) | IN_DUCKDB
             opening a duplicate               | false | RUNNABLE | false | org.duckdb.DuckDBNative.duckdb_jdbc_connect(Native Method) | IN_DUCKDB
             on the root's lock                | true  | WAITING  | false | org.duckdb.DuckDBConnection.duplicate(DuckDBConnection.java:143) | WAITING_FOR_CONNECTION
-            waiting its turn to open one      | true  | WAITING  | false | app//io.github.duckdbthreads.core.TrackingConnectionSource.openConnection(TrackingConnectionSource.java:75) | WAITING_FOR_CONNECTION
-            waiting for a pooled one          | false | WAITING  | false | app//io.github.duckdbthreads.core.PooledConnections.take(PooledConnections.java:60) | WAITING_FOR_CONNECTION
+            waiting its turn to open one      | true  | WAITING  | false | app//io.github.duckdbthreads.core.database.TrackingConnectionSource.openConnection(TrackingConnectionSource.java:75) | WAITING_FOR_CONNECTION
+            waiting for a pooled one          | false | WAITING  | false | app//io.github.duckdbthreads.core.database.PooledConnections.take(PooledConnections.java:60) | WAITING_FOR_CONNECTION
             woken from a lock, no carrier     | true  | RUNNABLE | false | org.duckdb.DuckDBConnection.duplicate(DuckDBConnection.java:143) | QUEUED
             running Java code                 | true  | RUNNABLE | true  | java.base/java.lang.String.format(String.java:4500) | OTHER
             a platform thread in Java code    | false | RUNNABLE | false | java.base/java.lang.String.format(String.java:4500) | OTHER
-            sleeping in its remote call       | true  | TIMED_WAITING | false | app//io.github.duckdbthreads.core.RemoteCall.await(RemoteCall.java:25) | WAITING_FOR_IO
+            sleeping in its remote call       | true  | TIMED_WAITING | false | app//io.github.duckdbthreads.core.workload.RemoteCall.await(RemoteCall.java:25) | WAITING_FOR_IO
             """)
     void placesATaskThreadByItsStackAndState(String where, boolean virtual, String state, boolean mounted, String top,
                                              Census.Where expected) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.Workload;
 
 class MarkdownReportTests {
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.DatabaseLocation;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** Each row's model, run once in this JVM with every instrument on, at a tiny size. */
 class RunInstrumentsTests {

@@ -8,7 +8,7 @@ public final class TaskCancelledException extends TaskException {
 
     private static final long serialVersionUID = 1L;
 
-    TaskCancelledException(String task, Exception cause) {
+    public TaskCancelledException(String task, Exception cause) {
         super(task + " cancelled: " + Messages.firstLine(cause.getMessage()), cause);
     }
 }

@@ -1,8 +1,5 @@
 package io.github.duckdbthreads.core;
 
-import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
-
 /**
  * What a task throws when it does not complete: it {@linkplain TaskFailedException failed} on its own,
  * or the run {@linkplain TaskCancelledException cancelled} it. Every model sees one of the two, in its
@@ -15,16 +12,5 @@ public abstract sealed class TaskException extends RuntimeException
 
     TaskException(String message, Throwable cause) {
         super(message, cause);
-    }
-
-    /**
-     * The exception for a task whose database work ended in {@code e}: a cancellation when the run
-     * stopped it (the source refused it a connection, or DuckDB interrupted its statement, which it
-     * reports as a timeout), otherwise a failure.
-     */
-    static TaskException of(String task, SQLException e) {
-        return e instanceof SQLTimeoutException || e instanceof RunStoppingException
-                ? new TaskCancelledException(task, e)
-                : new TaskFailedException(task, e);
     }
 }

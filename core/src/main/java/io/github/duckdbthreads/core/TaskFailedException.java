@@ -7,7 +7,7 @@ public final class TaskFailedException extends TaskException {
 
     private static final long serialVersionUID = 1L;
 
-    TaskFailedException(String task, SQLException cause) {
+    public TaskFailedException(String task, SQLException cause) {
         super(task + ": " + cause.getMessage(), cause);
     }
 }

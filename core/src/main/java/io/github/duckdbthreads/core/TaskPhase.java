@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.duckdbthreads.core.database.ConnectionSource;
+
 /**
  * What a model is given besides its tasks: how long the task phase may last, and how to stop the
  * database work in flight. Interrupting a thread does not reach a statement running inside DuckDB's

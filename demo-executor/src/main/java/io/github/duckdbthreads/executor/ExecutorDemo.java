@@ -1,8 +1,8 @@
 package io.github.duckdbthreads.executor;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.Demo;
-import io.github.duckdbthreads.core.Runner;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Runner;
 
 /** {@code mvn -pl demo-executor exec:java}: the guide's workload on a fixed thread pool. */
 public final class ExecutorDemo {

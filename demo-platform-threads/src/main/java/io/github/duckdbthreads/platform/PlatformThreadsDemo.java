@@ -1,9 +1,9 @@
 package io.github.duckdbthreads.platform;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.Demo;
-import io.github.duckdbthreads.core.Options;
-import io.github.duckdbthreads.core.Runner;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.Runner;
 
 /** {@code mvn -pl demo-platform-threads exec:java}: the guide's workload, one platform thread per task. */
 public final class PlatformThreadsDemo {

@@ -9,18 +9,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.CountingConnections;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskPhase;
-import io.github.duckdbthreads.core.Workload;
-import org.junit.jupiter.api.Test;
+import io.github.duckdbthreads.core.database.CountingConnections;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
+import io.github.duckdbthreads.core.workload.Workload;
 
 class PlatformThreadsModelTests {
 

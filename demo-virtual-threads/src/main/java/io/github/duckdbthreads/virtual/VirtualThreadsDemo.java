@@ -2,10 +2,10 @@ package io.github.duckdbthreads.virtual;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.Demo;
-import io.github.duckdbthreads.core.Options;
 import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Runner;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.Runner;
 
 /** {@code mvn -pl demo-virtual-threads exec:java}: the guide's workload, one virtual thread per task. */
 public final class VirtualThreadsDemo {

@@ -16,17 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.duckdbthreads.core.ConnectionLease;
 import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.ConnectionSource;
-import io.github.duckdbthreads.core.Database;
-import io.github.duckdbthreads.core.DatabaseLocation;
 import io.github.duckdbthreads.core.ModelResult;
-import io.github.duckdbthreads.core.ReaderResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskEvents;
 import io.github.duckdbthreads.core.TaskPhase;
-import io.github.duckdbthreads.core.Workload;
+import io.github.duckdbthreads.core.database.ConnectionLease;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.Database;
+import io.github.duckdbthreads.core.database.DatabaseLocation;
+import io.github.duckdbthreads.core.workload.ReaderResult;
+import io.github.duckdbthreads.core.workload.TaskEvents;
+import io.github.duckdbthreads.core.workload.Workload;
 
 /** The bounded scope when tasks fail: no permit is waited for in vain, and none is lost. */
 class StructuredScopeTests {

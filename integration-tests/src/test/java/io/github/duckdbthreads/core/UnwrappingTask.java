@@ -3,6 +3,10 @@ package io.github.duckdbthreads.core;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import io.github.duckdbthreads.core.database.ConnectionLease;
+import io.github.duckdbthreads.core.database.ConnectionSource;
+import io.github.duckdbthreads.core.database.KeptConnection;
+
 /**
  * A task, in core's package, that takes a lease as any task does and then reaches past it to the raw
  * connection underneath, through a source's internals.

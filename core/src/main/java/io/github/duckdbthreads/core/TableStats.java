@@ -1,5 +1,0 @@
-package io.github.duckdbthreads.core;
-
-/** What the summary reports about {@code my_inserts} after a run. */
-public record TableStats(long rows, long distinctThreadNames) {
-}

@@ -1,0 +1,91 @@
+package io.github.duckdbthreads.core.database;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A connection source that counts: leases handed out and given back, the most held at once, and the
+ * connections the source it wraps opened and closed. For checks and measurements; the tasks cannot tell
+ * it from the source it wraps. A few atomic updates per lease, none of them a lock.
+ */
+public final class CountingConnections implements ConnectionSource {
+
+    /**
+     * The counts at one moment.
+     *
+     * @param leased   leases handed out to tasks
+     * @param returned of those, the ones the task has given back
+     * @param peakHeld the most leases held by tasks at one moment: tasks holding a connection at once
+     * @param opened   connections the source opened (a kept or pooled connection serves many leases)
+     * @param closed   of those, the ones closed
+     */
+    public record Counts(int leased, int returned, int peakHeld, int opened, int closed) {
+
+        /** Leases a task still holds. */
+        public int held() {
+            return leased - returned;
+        }
+    }
+
+    private final TrackingConnectionSource source;
+    private final AtomicInteger leased = new AtomicInteger();
+    private final AtomicInteger returned = new AtomicInteger();
+    private final AtomicInteger held = new AtomicInteger();
+    private final AtomicInteger peakHeld = new AtomicInteger();
+
+    private CountingConnections(TrackingConnectionSource source) {
+        this.source = source;
+    }
+
+    /** Counts around a source the {@link Database} made. */
+    public static CountingConnections around(ConnectionSource source) {
+        if (!(source instanceof TrackingConnectionSource tracking)) {
+            throw new IllegalArgumentException("only a source from Database.connections(...) can be counted, got "
+                    + source.getClass().getName());
+        }
+        return new CountingConnections(tracking);
+    }
+
+    @Override
+    public ConnectionLease lease() throws SQLException {
+        ConnectionLease lease = source.lease();
+        leased.incrementAndGet();
+        peakHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
+        return new ConnectionLease() {
+            private boolean closed;
+
+            @Override
+            public PreparedStatement prepare(String sql) throws SQLException {
+                return lease.prepare(sql);
+            }
+
+            @Override
+            public void close() throws SQLException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                // Counted as given back before the source has it: once it does, another task may hold it.
+                held.decrementAndGet();
+                returned.incrementAndGet();
+                lease.close();
+            }
+        };
+    }
+
+    /** The counts now; exact once no task is running. */
+    public Counts counts() {
+        return new Counts(leased.get(), returned.get(), peakHeld.get(), source.opened(), source.closed());
+    }
+
+    @Override
+    public void interruptAll() {
+        source.interruptAll();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        source.close();
+    }
+}
