@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.duckdbthreads.core.UnwrappingTask;
+import io.github.duckdbthreads.core.database.UnwrappingTask;
 import io.github.duckdbthreads.fixtures.HelpedTask;
 import io.github.duckdbthreads.fixtures.RogueOpener;
 import io.github.duckdbthreads.fixtures.RootReportingEvents;

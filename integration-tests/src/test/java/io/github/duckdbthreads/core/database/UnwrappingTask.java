@@ -1,14 +1,10 @@
-package io.github.duckdbthreads.core;
+package io.github.duckdbthreads.core.database;
 
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import io.github.duckdbthreads.core.database.ConnectionLease;
-import io.github.duckdbthreads.core.database.ConnectionSource;
-import io.github.duckdbthreads.core.database.KeptConnection;
-
 /**
- * A task, in core's package, that takes a lease as any task does and then reaches past it to the raw
+ * A task, in the database package, that takes a lease as any task does and then reaches past it to the raw
  * connection underneath, through a source's internals.
  */
 public final class UnwrappingTask implements Runnable {
