@@ -11,7 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.duckdbthreads.core.ContractReachingDown;
 import io.github.duckdbthreads.core.database.UnwrappingTask;
+import io.github.duckdbthreads.fixtures.ForgedTask;
 import io.github.duckdbthreads.fixtures.HelpedTask;
 import io.github.duckdbthreads.fixtures.RogueOpener;
 import io.github.duckdbthreads.fixtures.RootReportingEvents;
@@ -31,6 +33,14 @@ class ArchitectureRuleTests {
 
     static Stream<Arguments> rulesAndViolators() {
         return Stream.of(
+                Arguments.of("core_is_layered_from_the_contract_up_to_the_command_line",
+                        ArchitectureTests.core_is_layered_from_the_contract_up_to_the_command_line,
+                        ContractReachingDown.class),
+                Arguments.of("core_is_layered_from_the_contract_up_to_the_command_line",
+                        ArchitectureTests.core_is_layered_from_the_contract_up_to_the_command_line,
+                        ReportingScheduler.class),
+                Arguments.of("only_the_workload_defines_tasks",
+                        ArchitectureTests.only_the_workload_defines_tasks, ForgedTask.class),
                 Arguments.of("only_the_database_opens_or_duplicates_connections",
                         ArchitectureTests.only_the_database_opens_or_duplicates_connections, RogueOpener.class),
                 Arguments.of("nothing_a_task_reaches_reaches_the_root",

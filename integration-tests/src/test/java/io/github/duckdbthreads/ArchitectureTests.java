@@ -6,9 +6,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.JavaModifier.PUBLIC;
+import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicates.modifier;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import java.sql.DriverManager;
 import java.util.concurrent.StructuredTaskScope;
@@ -22,52 +24,68 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import io.github.duckdbthreads.core.ConnectionPolicy;
-import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.Task;
-import io.github.duckdbthreads.core.TaskFailure;
-import io.github.duckdbthreads.core.TaskPhase;
-import io.github.duckdbthreads.core.ThreadingModel;
-import io.github.duckdbthreads.core.Threads;
-import io.github.duckdbthreads.core.cli.Demo;
-import io.github.duckdbthreads.core.cli.Options;
-import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.core.database.ConnectionSource;
 import io.github.duckdbthreads.core.database.Database;
 import io.github.duckdbthreads.core.workload.TaskEvents;
 
 /**
- * No task touches the root connection, directly or through anything it reaches: the rules over the
- * production classes of core, the three demos and compare. {@link ArchitectureRuleTests} shows each rule
- * failing on a class that breaks it.
+ * The layout is the architecture: core's packages each used only by the ones after it, the demos using
+ * only the contract and the command line, and no task touching the root connection, directly or through
+ * anything it reaches. The rules name packages, not classes, so that a class added to a package is held
+ * to its package's rules. {@link ArchitectureRuleTests} shows each rule failing on a class that breaks it.
  */
 @AnalyzeClasses(packages = "io.github.duckdbthreads", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+    static final String CONTRACT = "io.github.duckdbthreads.core";
+    static final String DATABASE = "io.github.duckdbthreads.core.database..";
+    static final String WORKLOAD = "io.github.duckdbthreads.core.workload..";
+    static final String RUN = "io.github.duckdbthreads.core.run..";
+    static final String CLI = "io.github.duckdbthreads.core.cli..";
+    /** Unanchored, so that the rule tests' violating fixtures in {@code fixtures.executor} count as a demo's. */
+    static final String[] DEMO_PACKAGES = {"..platform..", "..executor..", "..virtual.."};
+    static final String COMPARE = "io.github.duckdbthreads.compare..";
+
+    @ArchTest
+    static final ArchRule core_is_layered_from_the_contract_up_to_the_command_line =
+            layeredArchitecture().consideringOnlyDependenciesInLayers()
+                    .layer("contract").definedBy(CONTRACT)
+                    .layer("database").definedBy(DATABASE)
+                    .layer("workload").definedBy(WORKLOAD)
+                    .layer("run").definedBy(RUN)
+                    .layer("cli").definedBy(CLI)
+                    .layer("demos").definedBy(DEMO_PACKAGES)
+                    .layer("compare").definedBy(COMPARE)
+                    .whereLayer("compare").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("demos").mayOnlyBeAccessedByLayers("compare")
+                    .whereLayer("cli").mayOnlyBeAccessedByLayers("demos", "compare")
+                    .whereLayer("run").mayOnlyBeAccessedByLayers("cli", "compare")
+                    .whereLayer("workload").mayOnlyBeAccessedByLayers("run", "cli", "compare")
+                    .whereLayer("database").mayOnlyBeAccessedByLayers("workload", "run", "cli", "compare")
+                    .because("each package builds on the ones before it, and the contract a model author reads"
+                            + " depends on none of them");
 
     /** The workload's tasks, and any runnable named like one, so that a new kind of task cannot slip past. */
     static final DescribedPredicate<JavaClass> TASKS =
             assignableTo(Task.class).or(simpleNameEndingWith("Task").and(assignableTo(Runnable.class))).as("tasks");
 
     /**
-     * The root connection, every other way to open a connection, and the raw connections inside the
-     * sources: what a task may not reach. (A task reaches {@code java.sql.Connection} by way of the JDK's
-     * own types, {@code PreparedStatement.getConnection()}, so the type itself cannot be the mark.)
+     * The root connection, every other way to open a connection, and the database package's internals (the
+     * sources and their raw connections): what a task may not reach. (A task reaches
+     * {@code java.sql.Connection} by way of the JDK's own types, {@code PreparedStatement.getConnection()},
+     * so the type itself cannot be the mark.)
      */
     static final DescribedPredicate<JavaClass> THE_ROOT =
             belongToAnyOf(Database.class, DriverManager.class, DataSource.class)
                     .or(resideInAPackage("org.duckdb.."))
-                    .or(nameMatching("io\\.github\\.duckdbthreads\\.core\\.(ConnectionOpener|TrackingConnectionSource"
-                            + "|PerTaskConnections|PerThreadConnections|PooledConnections|KeptConnection)(\\$.*)?"))
-                    .as("the root connection (Database, DriverManager, DuckDB's driver) or a source's raw connections");
+                    .or(resideInAPackage(DATABASE).and(not(modifier(PUBLIC))))
+                    .as("the root connection (Database, DriverManager, DuckDB's driver) or the database package's"
+                            + " internals");
 
-    /** What a demo may use of core: the interface it implements, what it is handed, and the runner. */
+    /** What a demo may use of core: the contract it implements, and the command line it hands its models to. */
     static final DescribedPredicate<JavaClass> THE_SCHEDULING_API =
-            belongToAnyOf(ThreadingModel.class, Task.class, TaskPhase.class, ModelResult.class, TaskFailure.class,
-                    Threads.class, ConnectionPolicy.class, Demo.class, Options.class, Runner.class)
-                    .as("core's scheduling API (ThreadingModel, Task, TaskPhase, ModelResult, TaskFailure, Threads,"
-                            + " ConnectionPolicy, Demo, Options, Runner)");
-
-    static final String[] DEMO_PACKAGES = {"..platform..", "..executor..", "..virtual.."};
+            resideInAPackage(CONTRACT).or(resideInAPackage(CLI)).as("core's contract and command line");
 
     @ArchTest
     static final ArchRule only_the_database_opens_or_duplicates_connections =
@@ -76,6 +94,12 @@ class ArchitectureTests {
                     .orShould().dependOnClassesThat().resideInAPackage("org.duckdb..")
                     .because("the root connection has one owner, which opens it, duplicates it for the"
                             + " connection sources and closes it last");
+
+    @ArchTest
+    static final ArchRule only_the_workload_defines_tasks =
+            classes().that().implement(Task.class).should().resideInAPackage(WORKLOAD)
+                    .because("a model is handed the tasks and never writes one, so every model runs the same"
+                            + " workload");
 
     @ArchTest
     static final ArchRule nothing_a_task_reaches_reaches_the_root =

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
@@ -43,7 +43,7 @@ class CancellationTests {
     private static final int BEGUN_AT_THE_STOP = 100;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void anInterruptStopsTheTasksThatHadNotBegun(Model model) throws Exception {
         Workload workload = new Workload(10_000, 0, Workload.DEFAULT_SEED);
         int stopAfter = 1000;
@@ -110,7 +110,7 @@ class CancellationTests {
      * nothing more, whether it was still starting tasks or already waiting for them.
      */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void theTimeoutCountsFromTheStartOfTheTaskPhase(Model model) throws Exception {
         Duration timeout = Duration.ofMillis(300);
         Workload workload = new Workload(1000, 0, Workload.DEFAULT_SEED);

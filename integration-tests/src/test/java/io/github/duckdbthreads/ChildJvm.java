@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import io.github.duckdbthreads.core.cli.JvmFlags;
+
 /**
  * A second JVM running one of this build's main classes with the test's own classpath and the project's
  * JVM flags, for what only a separate process shows honestly: signals, a kill, a file lock. Its output
@@ -36,12 +38,10 @@ final class ChildJvm implements AutoCloseable {
      *             deletes it on exit, which a killed child never reaches, so it goes where the test cleans up
      */
     static ChildJvm start(Path temp, Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-preview", "--enable-native-access=ALL-UNNAMED",
-                "-Djava.io.tmpdir=" + temp,
-                "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        command.addAll(JvmFlags.ALL);
+        command.addAll(List.of("-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).start());
     }

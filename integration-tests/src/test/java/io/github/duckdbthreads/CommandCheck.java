@@ -23,11 +23,9 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ParameterException;
 
 import io.github.duckdbthreads.compare.Compare;
+import io.github.duckdbthreads.compare.Models;
 import io.github.duckdbthreads.core.cli.Demo;
 import io.github.duckdbthreads.core.cli.Runner;
-import io.github.duckdbthreads.executor.ExecutorDemo;
-import io.github.duckdbthreads.platform.PlatformThreadsDemo;
-import io.github.duckdbthreads.virtual.VirtualThreadsDemo;
 
 /**
  * A command line in the docs that runs a module ({@code mvn} or {@code ./mvnw}, {@code -pl <module>},
@@ -38,10 +36,8 @@ import io.github.duckdbthreads.virtual.VirtualThreadsDemo;
  */
 final class CommandCheck {
 
-    private static final Map<String, Demo> DEMOS = Map.of(
-            PlatformThreadsDemo.DEMO.command(), PlatformThreadsDemo.DEMO,
-            ExecutorDemo.DEMO.command(), ExecutorDemo.DEMO,
-            VirtualThreadsDemo.DEMO.command(), VirtualThreadsDemo.DEMO);
+    private static final Map<String, Demo> DEMOS = Models.DEMOS.stream()
+            .collect(Collectors.toMap(Demo::command, demo -> demo));
     private static final String COMPARE = "compare";
 
     private static final Pattern MAVEN = Pattern.compile("(?:.*/)?mvnw?(?:\\.cmd)?");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.duckdbthreads.core.cli.ExitStatus;
 import io.github.duckdbthreads.core.cli.Runner;
 
 /** Every demo reads the one declaration of the workload's flags, and takes only the model flags its model uses. */
@@ -22,10 +23,10 @@ class CommandLineTests {
     void refusesAModelFlagItsModelHasNoUseFor(Model model, String flag, String value, String message) {
         Console console = new Console();
 
-        int status = Runner.run(model.demo, new String[] {"--db", ":memory:", flag, value},
+        int status = Runner.run(model.demo(), new String[] {"--db", ":memory:", flag, value},
                 console.outStream, console.errStream);
 
-        assertThat(status).isEqualTo(Runner.USAGE);
+        assertThat(status).isEqualTo(ExitStatus.USAGE);
         assertThat(console.err()).containsExactly(message);
         assertThat(console.out()).isEmpty();
     }
@@ -38,10 +39,10 @@ class CommandLineTests {
     void runsTheModelItsFlagsAskFor(Model model, String flag, String value, String name) {
         Console console = new Console();
 
-        int status = Runner.run(model.demo, new String[] {"--db", ":memory:", flag, value},
+        int status = Runner.run(model.demo(), new String[] {"--db", ":memory:", flag, value},
                 console.outStream, console.errStream);
 
-        assertThat(status).as(String.join("\n", console.err())).isEqualTo(Runner.OK);
+        assertThat(status).as(String.join("\n", console.err())).isEqualTo(ExitStatus.OK);
         assertThat(console.out().getLast()).startsWith(name + ": 50 writers, 5 readers, 50 rows, ");
     }
 }

@@ -27,7 +27,7 @@ final class CommitReporter {
     }
 
     public static void main(String[] args) throws Exception {
-        Model model = Model.valueOf(args[0]);
+        Model model = Model.named(args[0]);
         Workload writers = new Workload(Integer.parseInt(args[2]), 0, Workload.DEFAULT_SEED);
         // The first task stalls, so the run is still going whenever the kill comes.
         Workload workload = writers.withFaults(Set.of(), Set.of(writers.taskNames().getFirst()));
@@ -45,7 +45,7 @@ final class CommitReporter {
         };
         try (Database database = Database.open(new DatabaseLocation.OnDisk(Path.of(args[1])));
              ConnectionSource connections = database.connections(threadingModel.connectionPolicy())) {
-            threadingModel.run(workload.tasks(connections, report), TaskPhase.unlimited(connections));
+            threadingModel.run(workload.tasks(connections, report), TaskPhase.unlimited(connections::interruptAll));
         }
     }
 }

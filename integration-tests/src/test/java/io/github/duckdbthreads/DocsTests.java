@@ -230,7 +230,7 @@ class DocsTests {
     }
 
     /** Surefire runs in the module's directory, an IDE perhaps in the root: the first directory up with both. */
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         Path start = Path.of("").toAbsolutePath();
         for (Path directory = start; directory != null; directory = directory.getParent()) {
             if (Files.isRegularFile(directory.resolve("pom.xml")) && Files.isDirectory(directory.resolve("docs"))) {

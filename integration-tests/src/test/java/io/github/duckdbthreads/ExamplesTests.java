@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.duckdbthreads.core.cli.JvmFlags;
+
 /**
  * The single-file programs in {@code docs/examples}, which docs/duckdb-concurrency.md quotes, run and
  * still print what the page says they print.
@@ -93,7 +95,7 @@ class ExamplesTests {
     /** The example, run as the page says, with the single-file source launcher and DuckDB's driver. */
     private Process start(String example, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-native-access=ALL-UNNAMED", "-Djava.io.tmpdir=" + dir,
+                JvmFlags.NATIVE_ACCESS, "-Djava.io.tmpdir=" + dir,
                 "-cp", System.getProperty("java.class.path"), examples().resolve(example).toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.TaskFailedException;
+import io.github.duckdbthreads.core.cli.ExitStatus;
 import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
 import io.github.duckdbthreads.core.run.RunResult;
@@ -86,10 +87,10 @@ class FailureTests {
     void theCommandLineSaysSoAndExitsWithOne(Model model, String how) {
         Console console = new Console();
 
-        int status = Runner.run(model.demo, new String[] {"--db", dir.resolve("cli.duckdb").toString(),
+        int status = Runner.run(model.demo(), new String[] {"--db", dir.resolve("cli.duckdb").toString(),
                 "--fail-task", "write_thread_13"}, console.outStream, console.errStream);
 
-        assertThat(status).isEqualTo(Runner.FAILURE);
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
         assertThat(console.err()).containsExactly(
                 "write_thread_13 failed: Invalid Input Error: write_thread_13 was told to fail (--fail-task)");
         assertThat(console.out().getLast()).contains(" 1 failed, ").endsWith(how);

@@ -43,7 +43,7 @@ class InterruptTests {
     enum Moment { BEFORE_THE_FIRST_TASK, WHILE_STARTING_TASKS, WHILE_WAITING_FOR_ADMISSION, WHILE_JOINING }
 
     static Stream<Arguments> modelsAndMoments() {
-        return Stream.of(Model.values()).flatMap(model -> Stream.of(Moment.values())
+        return Model.all().stream().flatMap(model -> Stream.of(Moment.values())
                 .filter(moment -> moment != Moment.WHILE_WAITING_FOR_ADMISSION || model == Model.VIRTUAL_BOUNDED)
                 .map(moment -> Arguments.of(model, moment)));
     }

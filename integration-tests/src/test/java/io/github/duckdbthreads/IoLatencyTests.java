@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.cli.Runner;
@@ -26,7 +26,7 @@ class IoLatencyTests {
     private static final DatabaseLocation MEMORY = new DatabaseLocation.InMemory();
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void everyTaskWaitsOutItsCallAndCompletes(Model model) throws Exception {
         Workload workload = new Workload(40, 4, Workload.DEFAULT_SEED).withIoLatency(Duration.ofMillis(20));
 
@@ -72,7 +72,7 @@ class IoLatencyTests {
     void theCommandLineEndsAtTheFailureUnderVirtualThreads(Model model, int status, String how) {
         Console console = new Console();
 
-        int exit = assertTimeoutPreemptively(CEILING, () -> Runner.run(model.demo, new String[] {"--db", ":memory:",
+        int exit = assertTimeoutPreemptively(CEILING, () -> Runner.run(model.demo(), new String[] {"--db", ":memory:",
                 "--writers", "500", "--io-latency", "1h", "--fail-task", "write_thread_13"},
                 console.outStream, console.errStream));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.duckdbthreads.core.cli.ExitStatus;
 import io.github.duckdbthreads.core.cli.Runner;
 
 /** A size past what a model can bear is refused before anything runs, in one line. */
@@ -20,10 +21,10 @@ class LimitsTests {
     void refusesMoreTasksThanTheModelCanBear(Model model, int writers, String message) {
         Console console = new Console();
 
-        int status = Runner.run(model.demo, new String[] {"--db", ":memory:", "--writers", Integer.toString(writers)},
+        int status = Runner.run(model.demo(), new String[] {"--db", ":memory:", "--writers", Integer.toString(writers)},
                 console.outStream, console.errStream);
 
-        assertThat(status).isEqualTo(Runner.USAGE);
+        assertThat(status).isEqualTo(ExitStatus.USAGE);
         assertThat(console.err()).containsExactly(message);
         assertThat(console.out()).isEmpty();
     }

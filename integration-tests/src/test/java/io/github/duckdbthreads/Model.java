@@ -5,51 +5,69 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import io.github.duckdbthreads.compare.Models;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Options;
 import io.github.duckdbthreads.core.cli.WorkloadOptions;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
 import io.github.duckdbthreads.core.workload.Workload;
-import io.github.duckdbthreads.executor.ExecutorDemo;
-import io.github.duckdbthreads.platform.PlatformThreadsDemo;
-import io.github.duckdbthreads.virtual.VirtualThreadsDemo;
 
-/** The demos' models, as the tests that run each of them see them: the three, and the bounded virtual threads. */
-enum Model {
+/**
+ * A demo's model, as the tests that run each of them see it: every model of the registry
+ * ({@link Models#DEMOS}), so that a model added there is tested here without a word changed.
+ */
+record Model(Demo demo, ModelSpec spec) {
 
-    PLATFORM(PlatformThreadsDemo.DEMO, PlatformThreadsDemo.class, "(write|read)_thread_\\d+", Optional.empty()),
-    EXECUTOR(ExecutorDemo.DEMO, ExecutorDemo.class, "pool-worker-\\d+", Optional.empty()),
-    VIRTUAL(VirtualThreadsDemo.DEMO, VirtualThreadsDemo.class, "(write|read)_thread_\\d+", Optional.empty()),
-    VIRTUAL_BOUNDED(VirtualThreadsDemo.DEMO, VirtualThreadsDemo.class, "(write|read)_thread_\\d+", Optional.of(2));
+    static final Model PLATFORM = named("platform-threads");
+    static final Model EXECUTOR = named("executor");
+    static final Model VIRTUAL = named("virtual-threads");
+    static final Model VIRTUAL_BOUNDED = named("virtual-threads-bounded");
+
+    /** The bound the tests give a model selected by {@code --max-in-flight}: small, so that it binds. */
+    private static final int BOUND = 2;
 
     /** Every run's own helper thread, whatever the model. */
     private static final Pattern HELPERS = Pattern.compile("query-interrupter");
 
-    final Demo demo;
-    final Class<?> main;
-    private final Pattern threadNames;
-    private final Optional<Integer> maxInFlight;
+    /** Every demo's models, in the registry's order; a {@code @MethodSource} for tests over all of them. */
+    static List<Model> all() {
+        return Models.DEMOS.stream().flatMap(demo -> demo.models().stream().map(spec -> new Model(demo, spec))).toList();
+    }
 
-    Model(Demo demo, Class<?> main, String threadNames, Optional<Integer> maxInFlight) {
-        this.demo = demo;
-        this.main = main;
-        this.threadNames = Pattern.compile(threadNames);
-        this.maxInFlight = maxInFlight;
+    static Model named(String name) {
+        return all().stream().filter(model -> model.spec.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo runs a model named " + name));
+    }
+
+    /** The demo's main class, for a test that runs it in a JVM of its own. */
+    Class<?> main() {
+        return demo.main();
     }
 
     ThreadingModel model(Workload workload) {
-        return demo.model().apply(new Options(workload, new DatabaseLocation.InMemory(), 2, maxInFlight,
-                Optional.empty()));
+        return spec.model(new Options(workload, new DatabaseLocation.InMemory(), 2, maxInFlight(), Optional.empty()));
     }
 
-    /** The flags that choose this model's variant on the demo's command line, besides the workload's. */
+    /** The flags that choose this model on its demo's command line, besides the workload's. */
     List<String> flags() {
-        return maxInFlight.map(bound -> List.of(WorkloadOptions.MAX_IN_FLIGHT, bound.toString())).orElse(List.of());
+        return spec.selectedBy()
+                .map(flag -> flag.equals(WorkloadOptions.MAX_IN_FLIGHT) ? List.of(flag, Integer.toString(BOUND)) : List.of(flag))
+                .orElse(List.of());
+    }
+
+    private Optional<Integer> maxInFlight() {
+        return spec.flags().contains(WorkloadOptions.MAX_IN_FLIGHT) ? Optional.of(BOUND) : Optional.empty();
     }
 
     /** Whether a thread of this name is one a run of this model starts. */
     Predicate<String> startedByRun() {
-        return name -> threadNames.matcher(name).matches() || HELPERS.matcher(name).matches();
+        return name -> spec.threadNames().matcher(name).matches() || HELPERS.matcher(name).matches();
+    }
+
+    @Override
+    public String toString() {
+        return spec.name();
     }
 }

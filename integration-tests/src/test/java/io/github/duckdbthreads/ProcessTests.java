@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.duckdbthreads.core.cli.ExitStatus;
 import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.core.workload.Workload;
 
@@ -38,10 +39,10 @@ class ProcessTests {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void ctrlCStopsTheRunSaysHowFarItGotAndExitsWith130(Model model) throws Exception {
         Path db = dir.resolve("ctrl-c.duckdb");
-        try (ChildJvm child = ChildJvm.start(dir, model.main, withFlagsOf(model, "--db", db.toString(),
+        try (ChildJvm child = ChildJvm.start(dir, model.main(), withFlagsOf(model, "--db", db.toString(),
                 "--writers", "500", "--stall-task", firstTask(500, Workload.DEFAULT_READERS)))) {
             awaitAReaderRow(child);
             assumeFalse(child.ignoresSigint(), "this test runs where SIGINT is ignored, as in a background job");
@@ -50,7 +51,7 @@ class ProcessTests {
 
             await("the run has exited").atMost(CEILING).until(() -> !child.process().isAlive());
             child.drain();
-            assertThat(child.process().exitValue()).isEqualTo(Runner.INTERRUPTED);
+            assertThat(child.process().exitValue()).isEqualTo(ExitStatus.INTERRUPTED);
             assertThat(child.err()).isEmpty();
             String summary = child.out().getLast();
             assertThat(summary).endsWith("cancelled; interrupted, the tasks still running were cancelled");
@@ -59,11 +60,11 @@ class ProcessTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void aKillLosesNoInsertThatReportedSuccess(Model model) throws Exception {
         Path db = dir.resolve("kill.duckdb");
         List<String> reported;
-        try (ChildJvm child = ChildJvm.start(dir, CommitReporter.class, model.name(), db.toString(), "2000")) {
+        try (ChildJvm child = ChildJvm.start(dir, CommitReporter.class, model.toString(), db.toString(), "2000")) {
             await("a hundred inserts committed").atMost(CEILING).failFast(() -> !child.process().isAlive())
                     .until(() -> committed(child).size() >= 100);
 
@@ -86,7 +87,7 @@ class ProcessTests {
     @Test
     void sigtermStopsTheRunSaysHowFarItGotAndExitsWith143() throws Exception {
         Path db = dir.resolve("sigterm.duckdb");
-        try (ChildJvm child = ChildJvm.start(dir, Model.VIRTUAL.main, "--db", db.toString(), "--writers", "500",
+        try (ChildJvm child = ChildJvm.start(dir, Model.VIRTUAL.main(), "--db", db.toString(), "--writers", "500",
                 "--stall-task", firstTask(500, Workload.DEFAULT_READERS))) {
             awaitAReaderRow(child);
 
@@ -118,22 +119,22 @@ class ProcessTests {
 
             await("the process has exited, well within the grace period").atMost(Duration.ofSeconds(10))
                     .until(() -> !child.process().isAlive());
-            assertThat(child.process().exitValue()).isEqualTo(Runner.INTERRUPTED);
+            assertThat(child.process().exitValue()).isEqualTo(ExitStatus.INTERRUPTED);
         }
     }
 
     @Test
     void aSecondProcessOnTheSameFileFailsAtOnceAndTheFirstCarriesOn() throws Exception {
         Path db = dir.resolve("locked.duckdb");
-        try (ChildJvm first = ChildJvm.start(dir, Model.EXECUTOR.main, "--db", db.toString(),
+        try (ChildJvm first = ChildJvm.start(dir, Model.EXECUTOR.main(), "--db", db.toString(),
                 "--stall-task", firstTask(Workload.DEFAULT_WRITERS, Workload.DEFAULT_READERS))) {
             awaitAReaderRow(first);
             Console second = new Console();
 
-            int status = Runner.run(Model.VIRTUAL.demo, new String[] {"--db", db.toString()},
+            int status = Runner.run(Model.VIRTUAL.demo(), new String[] {"--db", db.toString()},
                     second.outStream, second.errStream);
 
-            assertThat(status).isEqualTo(Runner.FAILURE);
+            assertThat(status).isEqualTo(ExitStatus.FAILURE);
             assertThat(second.err()).singleElement().asString()
                     .startsWith("demo-virtual-threads: IO Error: Could not set lock on file")
                     .contains("Conflicting lock is held");
@@ -145,7 +146,7 @@ class ProcessTests {
 
             await("the first run has exited").atMost(CEILING).until(() -> !first.process().isAlive());
             first.drain();
-            assertThat(first.process().exitValue()).isEqualTo(Runner.INTERRUPTED);
+            assertThat(first.process().exitValue()).isEqualTo(ExitStatus.INTERRUPTED);
             assertThat(first.err()).isEmpty();
             assertThat(rowsIn(db)).isEqualTo(rowsSaidIn(first.out().getLast()));
         }

@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ModelResult.Ending;
+import io.github.duckdbthreads.core.cli.ExitStatus;
 import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
 import io.github.duckdbthreads.core.run.RunResult;
@@ -35,7 +36,7 @@ class StoppingTests {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void theTimeoutStopsTheRunAndItsQueryInFlight(Model model) throws Exception {
         Workload workload = stallingTheFirstTask();
 
@@ -51,22 +52,22 @@ class StoppingTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void theCommandLineSaysSoAndExitsWith124(Model model) {
         Console console = new Console();
         String stalled = Workload.guide().taskNames().getFirst();
 
-        int status = assertTimeoutPreemptively(CEILING, () -> Runner.run(model.demo, new String[] {
+        int status = assertTimeoutPreemptively(CEILING, () -> Runner.run(model.demo(), new String[] {
                 "--db", dir.resolve("cli.duckdb").toString(), "--stall-task", stalled, "--timeout", "500ms"},
                 console.outStream, console.errStream));
 
-        assertThat(status).isEqualTo(Runner.TIMED_OUT);
+        assertThat(status).isEqualTo(ExitStatus.TIMED_OUT);
         assertThat(console.err()).isEmpty();
         assertThat(console.out().getLast()).endsWith("stopped at the timeout of 500ms");
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void anInterruptStopsTheRunAndLeavesTheFlagSet(Model model) throws Exception {
         Workload workload = stallingTheFirstTask();
         AtomicInteger reads = new AtomicInteger();

@@ -8,6 +8,7 @@ import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Runner;
 
 /**
@@ -21,7 +22,8 @@ final class StubbornDemo {
     }
 
     public static void main(String[] args) {
-        Runner.main(Demo.of("demo-stubborn", "A model that ignores every interrupt.", options -> new Stubborn()), args);
+        Runner.main(Demo.of("demo-stubborn", "A model that ignores every interrupt.", StubbornDemo.class,
+                ModelSpec.of("stubborn", (options, connections) -> new Stubborn())), args);
     }
 
     private static final class Stubborn implements ThreadingModel {

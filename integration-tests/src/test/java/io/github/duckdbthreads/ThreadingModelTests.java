@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ModelResult;
@@ -31,7 +30,7 @@ import io.github.duckdbthreads.core.workload.Workload;
 class ThreadingModelTests {
 
     static Stream<Arguments> modelsAndDatabases() {
-        return Stream.of(Model.values()).flatMap(model -> Stream.of(
+        return Model.all().stream().flatMap(model -> Stream.of(
                 Arguments.of(model, "file"),
                 Arguments.of(model, "memory")));
     }
@@ -48,7 +47,7 @@ class ThreadingModelTests {
         try (Database database = Database.open(location(where));
              ConnectionSource connections = database.connections(threading.connectionPolicy())) {
             ModelResult result = threading.run(Workload.guide().tasks(connections, reads::add),
-                    TaskPhase.unlimited(connections));
+                    TaskPhase.unlimited(connections::interruptAll));
 
             assertThat(result.failures()).isEmpty();
             assertThat(result.ending()).isEqualTo(ModelResult.Ending.ALL_ENDED);
@@ -71,7 +70,7 @@ class ThreadingModelTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void releasesTheFileForAnotherProcess(Model model) throws Exception {
         Path file = dir.resolve("released.duckdb");
         WorkloadRun.run(new DatabaseLocation.OnDisk(file), Workload.guide(), model.model(Workload.guide()),

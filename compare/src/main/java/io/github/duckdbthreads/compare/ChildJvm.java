@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.duckdbthreads.core.cli.JvmFlags;
+
 /**
- * Starts the JVM that measures one run of one row ({@link RowProcess}) and reads what it measured.
+ * Starts the JVM that measures one run of one row ({@link LineProcess}) and reads what it measured.
  *
  * <p>The child needs this project's runtime classpath and the same {@code java}. Neither is
  * {@code java.class.path} under {@code mvn exec:java}, which runs in Maven's own JVM with the project
@@ -24,9 +26,8 @@ import java.util.stream.Stream;
  */
 final class ChildJvm {
 
-    /** The same for every row: preview (for the structured scope), native access (for DuckDB), a fixed heap. */
-    static final List<String> FLAGS = List.of(
-            "--enable-preview", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g");
+    /** The same for every row: the project's own ({@link JvmFlags}), and a fixed heap. */
+    static final List<String> FLAGS = Stream.concat(JvmFlags.ALL.stream(), Stream.of("-Xms1g", "-Xmx1g")).toList();
 
     private ChildJvm() {
     }
@@ -64,7 +65,7 @@ final class ChildJvm {
         command.addAll(FLAGS);
         command.add("-cp");
         command.add(classpath());
-        command.add(RowProcess.class.getName());
+        command.add(LineProcess.class.getName());
         command.addAll(rowArgs);
         command.add("--out");
         command.add(out.toString());

@@ -6,17 +6,17 @@ import java.util.function.Function;
 
 /**
  * The table's columns, shared by the terminal and the Markdown report so that both say the same. The
- * JSON has every field of {@link RowSummary}, these and a few more (the slowest task, the longest probe
+ * JSON has every field of {@link LineSummary}, these and a few more (the slowest task, the longest probe
  * lag, the time pinned).
  */
 final class Columns {
 
-    record Column(String header, Function<RowSummary, String> value) {
+    record Column(String header, Function<LineSummary, String> value) {
     }
 
     static final List<Column> ALL = List.of(
-            new Column("model", RowSummary::model),
-            new Column("connections", RowSummary::connections),
+            new Column("model", LineSummary::model),
+            new Column("connections", LineSummary::connections),
             new Column("wall ms", row -> decimal(row.medianWallMs(), 1)),
             new Column("min", row -> decimal(row.minWallMs(), 1)),
             new Column("max", row -> decimal(row.maxWallMs(), 1)),
@@ -53,17 +53,17 @@ final class Columns {
     }
 
     /** The terminal table: model and connections left-aligned, numbers right-aligned, columns two spaces apart. */
-    static String text(List<RowSummary> rows) {
+    static String text(List<LineSummary> rows) {
         int[] widths = new int[ALL.size()];
         for (int c = 0; c < ALL.size(); c++) {
             widths[c] = ALL.get(c).header().length();
-            for (RowSummary row : rows) {
+            for (LineSummary row : rows) {
                 widths[c] = Math.max(widths[c], ALL.get(c).value().apply(row).length());
             }
         }
         StringBuilder out = new StringBuilder();
         appendLine(out, widths, ALL.stream().map(Column::header).toList());
-        for (RowSummary row : rows) {
+        for (LineSummary row : rows) {
             appendLine(out, widths, ALL.stream().map(column -> column.value().apply(row)).toList());
         }
         return out.toString();
@@ -80,14 +80,14 @@ final class Columns {
     }
 
     /** The same table in GitHub Markdown, numbers right-aligned. */
-    static String markdown(List<RowSummary> rows) {
+    static String markdown(List<LineSummary> rows) {
         StringBuilder out = new StringBuilder("| ");
         out.append(String.join(" | ", ALL.stream().map(Column::header).toList())).append(" |\n|");
         for (int c = 0; c < ALL.size(); c++) {
             out.append(c < 2 ? " --- |" : " ---: |");
         }
         out.append('\n');
-        for (RowSummary row : rows) {
+        for (LineSummary row : rows) {
             out.append("| ")
                     .append(String.join(" | ", ALL.stream().map(column -> column.value().apply(row)).toList()))
                     .append(" |\n");

@@ -22,6 +22,8 @@ import picocli.CommandLine.ParameterException;
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.Durations;
 import io.github.duckdbthreads.core.Messages;
+import io.github.duckdbthreads.core.cli.ExitStatus;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Options;
 import io.github.duckdbthreads.core.cli.WorkloadOptions;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
@@ -30,7 +32,8 @@ import io.github.duckdbthreads.core.workload.Workload;
 /**
  * {@code mvn -pl compare exec:java}: every model on the identical workload, each run of each row in a
  * fresh JVM, printed side by side. Problems end in one line on standard error and an exit status:
- * {@value #USAGE} for a bad command line, {@value #FAILURE} for a database, a row or a file that failed.
+ * {@value ExitStatus#USAGE} for a bad command line, {@value ExitStatus#FAILURE} for a database, a row or a
+ * file that failed.
  */
 @Command(name = "compare", sortOptions = false, usageHelpAutoWidth = true,
         description = "Runs DuckDB's \"Multiple Python Threads\" workload under every threading model and two"
@@ -39,9 +42,6 @@ import io.github.duckdbthreads.core.workload.Workload;
                 + " 2 bad command line.")
 public final class Compare {
 
-    static final int OK = 0;
-    static final int FAILURE = 1;
-    static final int USAGE = 2;
 
     @Mixin
     WorkloadOptions workload;
@@ -81,11 +81,7 @@ public final class Compare {
     boolean help;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != OK) {
-            // Success returns normally, so that exec:java finishes its build as usual.
-            System.exit(status);
-        }
+        ExitStatus.exit(run(args, System.out, System.err));
     }
 
     /** Runs the comparison, printing the table to {@code out} and progress and problems to {@code err}. */
@@ -100,49 +96,49 @@ public final class Compare {
             commandLine.parseArgs(args);
             if (commandLine.isUsageHelpRequested()) {
                 commandLine.usage(out);
-                return OK;
+                return ExitStatus.OK;
             }
             settings = command.settings(commandLine);
         } catch (ParameterException e) {
             err.println("compare: " + Messages.firstLine(e.getMessage()) + " (see --help)");
-            return USAGE;
+            return ExitStatus.USAGE;
         }
         if (command.dryRun) {
             out.println("Would measure: " + Sweep.describe(settings) + "; " + settings.points().size() + " points x "
-                    + settings.cells().size() + " rows x " + settings.runs() + " runs = "
-                    + settings.points().size() * settings.cells().size() * settings.runs() + " measuring JVMs, each "
+                    + settings.lines().size() + " rows x " + settings.runs() + " runs = "
+                    + settings.points().size() * settings.lines().size() * settings.runs() + " measuring JVMs, each "
                     + settings.warmup() + " warm-up, 1 measured and 1 census run");
-            settings.cells().forEach(cell -> out.println("  " + cell.label()));
-            return OK;
+            settings.lines().forEach(line -> out.println("  " + line.label()));
+            return ExitStatus.OK;
         }
         String version;
         try {
             version = Preflight.duckdbVersion(settings.first().database());
         } catch (SQLException e) {
             err.println("compare: " + Messages.firstLine(e.getMessage()));
-            return FAILURE;
+            return ExitStatus.FAILURE;
         }
         Machine machine = Machine.current(version, ChildJvm.FLAGS);
         out.println("Machine: " + machine.describe());
         out.println("Workload: " + Sweep.describe(settings) + "; seed " + settings.seed() + ", database "
                 + settings.database() + "; " + settings.runs() + (settings.runs() == 1 ? " measured run" : " measured runs")
                 + " per row after " + settings.warmup() + " warm-up, each in a fresh JVM");
-        List<RowSummary> rows;
+        List<LineSummary> rows;
         try {
             rows = Comparison.run(settings, new TerminalProgress(err));
         } catch (ChildJvm.RowFailedException e) {
             err.println();
             err.println("compare: " + e.getMessage());
-            return FAILURE;
+            return ExitStatus.FAILURE;
         } catch (IOException e) {
             err.println("compare: cannot start a measuring JVM: " + Messages.firstLine(e.getMessage()));
-            return FAILURE;
+            return ExitStatus.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("compare: interrupted");
-            return FAILURE;
+            return ExitStatus.FAILURE;
         }
-        for (List<RowSummary> group : Sweep.byPoint(rows)) {
+        for (List<LineSummary> group : Sweep.byPoint(rows)) {
             out.println();
             out.println(Sweep.heading(group.getFirst()));
             out.print(Columns.text(group));
@@ -157,38 +153,38 @@ public final class Compare {
             }
         } catch (IOException e) {
             err.println("compare: cannot write the output: " + Messages.firstLine(e.getMessage()));
-            return FAILURE;
+            return ExitStatus.FAILURE;
         }
         boolean allComplete = rows.stream().allMatch(row -> row.failedTasks() == 0
                 && row.insertedRows() == row.expectedRows());
         if (!allComplete) {
             err.println("compare: some tasks failed or rows are missing; see the failed column");
         }
-        return allComplete ? OK : FAILURE;
+        return allComplete ? ExitStatus.OK : ExitStatus.FAILURE;
     }
 
     private Settings settings(CommandLine commandLine) {
-        List<Row> chosen;
+        List<ModelSpec> chosen;
         try {
-            chosen = models == null ? Arrays.asList(Row.values()) : models.stream().map(Row::of).distinct().toList();
+            chosen = models == null ? Models.ROWS : models.stream().map(Models::of).distinct().toList();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--models: " + e.getMessage());
         }
         List<Options> points = workload.sweep(2 * Workload.MAX_PER_KIND);
         List<Kind> kinds = workload.connectionKinds();
-        List<Cell> cells = chosen.stream()
+        List<Line> lines = chosen.stream()
                 .flatMap(row -> row.connections().stream()
                         .filter(kind -> kinds.isEmpty() || kinds.contains(kind))
-                        .map(kind -> new Cell(row, kind)))
+                        .map(kind -> new Line(row, kind)))
                 .toList();
-        if (cells.isEmpty()) {
+        if (lines.isEmpty()) {
             throw new ParameterException(commandLine, "--connections " + kinds.stream().map(Kind::label)
                     .collect(Collectors.joining(",")) + ": none of the chosen models runs with it");
         }
-        for (Row row : chosen) {
+        for (ModelSpec row : chosen) {
             for (Options point : points) {
                 if (point.workload().size() > row.maxTasks()) {
-                    throw new ParameterException(commandLine, row.label() + " runs at most " + row.maxTasks()
+                    throw new ParameterException(commandLine, row.name() + " runs at most " + row.maxTasks()
                             + " tasks, and --writers and --readers make " + point.workload().size()
                             + "; leave it out with --models");
                 }
@@ -203,7 +199,7 @@ public final class Compare {
         Optional<Integer> bound = points.getFirst().maxInFlight().or(() -> Optional.of(Options.defaultThreads()));
         try {
             return new Settings(points.stream().map(point -> point.withMaxInFlight(bound)).toList(), runs, warmup,
-                    cells, censusEvery(commandLine), Optional.ofNullable(profiles));
+                    lines, censusEvery(commandLine), Optional.ofNullable(profiles));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }
@@ -240,13 +236,13 @@ public final class Compare {
     /** One line per run of a row: which model, which run of how many, how long its task phase took. */
     private record TerminalProgress(PrintStream err) implements Comparison.Progress {
         @Override
-        public void starting(Options point, Cell cell, int run, int runs) {
-            err.print("run " + run + " of " + runs + ": " + cell.label() + ", " + Sweep.describe(point) + " ...");
+        public void starting(Options point, Line line, int run, int runs) {
+            err.print("run " + run + " of " + runs + ": " + line.label() + ", " + Sweep.describe(point) + " ...");
             err.flush();
         }
 
         @Override
-        public void finished(Cell cell, RunMeasurement measurement) {
+        public void finished(Line line, RunMeasurement measurement) {
             List<String> notes = new ArrayList<>();
             notes.add(Columns.decimal(measurement.wallNanos() / 1e6, 1) + " ms");
             if (!measurement.complete()) {

@@ -18,9 +18,9 @@ final class Comparison {
 
     /** Told about each row's run as it starts and ends. */
     interface Progress {
-        void starting(Options point, Cell cell, int run, int runs);
+        void starting(Options point, Line line, int run, int runs);
 
-        void finished(Cell cell, RunMeasurement measurement);
+        void finished(Line line, RunMeasurement measurement);
     }
 
     private Comparison() {
@@ -30,23 +30,23 @@ final class Comparison {
      * @return one summary per point of the sweep and row, points in the order given and rows in the table's
      *         order, each with its ratio to the limit at its point when that was measured
      */
-    static List<RowSummary> run(Settings settings, Progress progress) throws IOException, InterruptedException {
-        List<RowSummary> rows = new ArrayList<>();
+    static List<LineSummary> run(Settings settings, Progress progress) throws IOException, InterruptedException {
+        List<LineSummary> rows = new ArrayList<>();
         for (Options point : settings.points()) {
-            Map<Cell, List<RunMeasurement>> measured = new LinkedHashMap<>();
-            settings.cells().forEach(cell -> measured.put(cell, new ArrayList<>()));
+            Map<Line, List<RunMeasurement>> measured = new LinkedHashMap<>();
+            settings.lines().forEach(line -> measured.put(line, new ArrayList<>()));
             for (int run = 0; run < settings.runs(); run++) {
-                for (Cell cell : rotated(settings.cells(), run)) {
-                    progress.starting(point, cell, run + 1, settings.runs());
+                for (Line line : rotated(settings.lines(), run)) {
+                    progress.starting(point, line, run + 1, settings.runs());
                     RunMeasurement measurement;
                     try {
-                        measurement = ChildJvm.measure(settings.rowArgs(point, cell, run + 1));
+                        measurement = ChildJvm.measure(settings.rowArgs(point, line, run + 1));
                     } catch (ChildJvm.RowFailedException e) {
                         throw new ChildJvm.RowFailedException(
-                                cell.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());
+                                line.label() + ", run " + (run + 1) + " of " + settings.runs() + ": " + e.getMessage());
                     }
-                    measured.get(cell).add(measurement);
-                    progress.finished(cell, measurement);
+                    measured.get(line).add(measurement);
+                    progress.finished(line, measurement);
                 }
             }
             rows.addAll(summarise(measured));
@@ -54,18 +54,18 @@ final class Comparison {
         return rows;
     }
 
-    /** One summary per cell, in the order given, each with its ratio to the limit when that was measured. */
-    static List<RowSummary> summarise(Map<Cell, List<RunMeasurement>> measured) {
-        double limit = measured.containsKey(Cell.LIMIT) ? RowSummary.of(measured.get(Cell.LIMIT)).tasksPerSecond() : 0;
-        List<RowSummary> rows = new ArrayList<>();
-        measured.forEach((cell, runs) -> rows.add(RowSummary.of(runs, limit)));
+    /** One summary per line, in the order given, each with its ratio to the limit when that was measured. */
+    static List<LineSummary> summarise(Map<Line, List<RunMeasurement>> measured) {
+        double limit = measured.containsKey(Line.LIMIT) ? LineSummary.of(measured.get(Line.LIMIT)).tasksPerSecond() : 0;
+        List<LineSummary> rows = new ArrayList<>();
+        measured.forEach((line, runs) -> rows.add(LineSummary.of(runs, limit)));
         return rows;
     }
 
-    /** {@code cells} turned left by {@code by} places. */
-    static List<Cell> rotated(List<Cell> cells, int by) {
-        List<Cell> order = new ArrayList<>(cells);
-        Collections.rotate(order, -(by % Math.max(1, cells.size())));
+    /** {@code lines} turned left by {@code by} places. */
+    static List<Line> rotated(List<Line> lines, int by) {
+        List<Line> order = new ArrayList<>(lines);
+        Collections.rotate(order, -(by % Math.max(1, lines.size())));
         return order;
     }
 }

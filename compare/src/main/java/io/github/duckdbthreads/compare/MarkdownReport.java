@@ -35,13 +35,13 @@ final class MarkdownReport {
         out.append("Machine: ").append(machine.describe()).append(".  \n");
         out.append("Flags of every measuring JVM: `").append(String.join(" ", machine.jvmFlags())).append("`\n\n");
         out.append("```\n").append(report.command()).append("\n```\n");
-        List<List<RowSummary>> points = Sweep.byPoint(report.rows());
-        for (List<RowSummary> point : points) {
+        List<List<LineSummary>> points = Sweep.byPoint(report.rows());
+        for (List<LineSummary> point : points) {
             out.append("\n### ").append(Sweep.heading(point.getFirst())).append("\n\n");
             out.append(Columns.markdown(point)).append('\n');
-            out.append(chart("Throughput (tasks/s, higher is better)", "tasks/s", point, RowSummary::tasksPerSecond, 0));
+            out.append(chart("Throughput (tasks/s, higher is better)", "tasks/s", point, LineSummary::tasksPerSecond, 0));
             out.append('\n');
-            out.append(chart("Probe lag p99 (ms, lower is better)", "ms", point, RowSummary::probeLagP99Ms, 1));
+            out.append(chart("Probe lag p99 (ms, lower is better)", "ms", point, LineSummary::probeLagP99Ms, 1));
         }
         if (points.size() > 1) {
             out.append("\n### Across the sweep\n\n");
@@ -58,7 +58,7 @@ final class MarkdownReport {
     }
 
     /** A horizontal bar per row, from zero to a little past the largest value. */
-    static String chart(String title, String axis, List<RowSummary> rows, ToDoubleFunction<RowSummary> value,
+    static String chart(String title, String axis, List<LineSummary> rows, ToDoubleFunction<LineSummary> value,
                         int places) {
         String labels = rows.stream().map(row -> "\"" + label(row) + "\"").collect(Collectors.joining(", "));
         String values = rows.stream()
@@ -74,10 +74,10 @@ final class MarkdownReport {
     }
 
     /** A table with a line per row and a column per point of the sweep. */
-    static String pivot(List<List<RowSummary>> points, Function<RowSummary, String> value) {
+    static String pivot(List<List<LineSummary>> points, Function<LineSummary, String> value) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
-        for (List<RowSummary> point : points) {
-            for (RowSummary row : point) {
+        for (List<LineSummary> point : points) {
+            for (LineSummary row : point) {
                 lines.computeIfAbsent(label(row), key -> new ArrayList<>()).add(value.apply(row));
             }
         }
@@ -93,14 +93,14 @@ final class MarkdownReport {
      * Throughput against the sweep, one chart per row (Mermaid draws no legend, so a chart with a line per
      * row could not say which line is which), every chart on the same scale.
      */
-    static String lines(List<List<RowSummary>> points) {
+    static String lines(List<List<LineSummary>> points) {
         String axis = points.stream().map(point -> "\"" + pointLabel(point.getFirst()) + "\"")
                 .collect(Collectors.joining(", "));
-        double end = niceCeiling(points.stream().flatMap(List::stream).mapToDouble(RowSummary::tasksPerSecond)
+        double end = niceCeiling(points.stream().flatMap(List::stream).mapToDouble(LineSummary::tasksPerSecond)
                 .max().orElse(0));
         Map<String, List<String>> series = new LinkedHashMap<>();
-        for (List<RowSummary> point : points) {
-            for (RowSummary row : point) {
+        for (List<LineSummary> point : points) {
+            for (LineSummary row : point) {
                 series.computeIfAbsent(label(row), key -> new ArrayList<>())
                         .add(Columns.decimal(row.tasksPerSecond(), 0));
             }
@@ -115,12 +115,12 @@ final class MarkdownReport {
         return out.toString();
     }
 
-    private static String label(RowSummary row) {
+    private static String label(LineSummary row) {
         return row.model() + " " + row.connections();
     }
 
     /** What tells the points apart: the latency, and the writers when they change too. */
-    private static String pointLabel(RowSummary row) {
+    private static String pointLabel(LineSummary row) {
         return row.writers() + " w, " + Sweep.heading(row).substring(Sweep.heading(row).indexOf("I/O latency ")
                 + "I/O latency ".length());
     }

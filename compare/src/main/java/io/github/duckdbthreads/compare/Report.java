@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Everything one comparison produced: what ran, where, with which command, and the rows. */
-record Report(Machine machine, Settings settings, String command, List<RowSummary> rows) {
+record Report(Machine machine, Settings settings, String command, List<LineSummary> rows) {
 
     Report {
         Objects.requireNonNull(machine, "machine");

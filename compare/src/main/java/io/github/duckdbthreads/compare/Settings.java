@@ -19,21 +19,21 @@ import io.github.duckdbthreads.core.cli.Options;
  * @param points      the options of each point: one per number of writers and I/O latency, the same otherwise
  * @param runs        measured runs per row, each in a JVM of its own
  * @param warmup      runs each such JVM makes first, not counted
- * @param cells       the table's lines: models, each under some of the connection policies it runs with
+ * @param lines       the table's lines: models, each under some of the connection policies it runs with
  * @param censusEvery how often to take a census in each twin run, besides halfway; empty for only halfway
  * @param profiles    where to write a JFR profile of every measured run; empty for none
  */
-record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgnore List<Cell> cells,
+record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgnore List<Line> lines,
                 @JsonIgnore Optional<Duration> censusEvery, @JsonIgnore Optional<Path> profiles) {
 
     /** Without profiles. */
-    Settings(List<Options> points, int runs, int warmup, List<Cell> cells, Optional<Duration> censusEvery) {
-        this(points, runs, warmup, cells, censusEvery, Optional.empty());
+    Settings(List<Options> points, int runs, int warmup, List<Line> lines, Optional<Duration> censusEvery) {
+        this(points, runs, warmup, lines, censusEvery, Optional.empty());
     }
 
     Settings {
         points = List.copyOf(points);
-        cells = List.copyOf(cells);
+        lines = List.copyOf(lines);
         Objects.requireNonNull(censusEvery, "censusEvery");
         Objects.requireNonNull(profiles, "profiles");
         if (points.isEmpty()) {
@@ -48,7 +48,7 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be zero or more, got " + warmup);
         }
-        if (cells.isEmpty()) {
+        if (lines.isEmpty()) {
             throw new IllegalArgumentException("at least one model to run");
         }
     }
@@ -103,20 +103,20 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
     /** The models, as the JSON names them. */
     @JsonProperty
     List<String> models() {
-        return cells.stream().map(cell -> cell.row().label()).distinct().toList();
+        return lines.stream().map(line -> line.model().name()).distinct().toList();
     }
 
     /**
-     * The arguments of the JVM that measures {@code cell} once at {@code point}, the {@code run}th time:
-     * the model, the warm-up, and the point's options with the cell's connection policy.
+     * The arguments of the JVM that measures {@code line} once at {@code point}, the {@code run}th time:
+     * the model, the warm-up, and the point's options with the line's connection policy.
      */
-    List<String> rowArgs(Options point, Cell cell, int run) {
-        List<String> args = new ArrayList<>(List.of("--row", cell.row().label(), "--warmup", Integer.toString(warmup)));
+    List<String> rowArgs(Options point, Line line, int run) {
+        List<String> args = new ArrayList<>(List.of("--model", line.model().name(), "--warmup", Integer.toString(warmup)));
         censusEvery.ifPresent(period -> args.addAll(List.of("--census-every", period.toString())));
         profiles.ifPresent(directory -> args.addAll(List.of("--jfr", directory.resolve(
-                cell.row().label() + "-" + cell.connections().label() + "-" + point.workload().writers() + "w-"
+                line.model().name() + "-" + line.connections().label() + "-" + point.workload().writers() + "w-"
                         + Sweep.latency(point.workload().ioLatency()) + "-run" + run + ".jfr").toString())));
-        args.addAll(point.withConnections(Optional.of(cell.connections())).toArgs());
+        args.addAll(point.withConnections(Optional.of(line.connections())).toArgs());
         return args;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
+import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.Task;
@@ -12,6 +13,7 @@ import io.github.duckdbthreads.core.TaskFailure;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.Threads;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 
 /**
  * The two reference rows: every task, one after another, on one platform thread. {@code sequential}
@@ -28,13 +30,14 @@ final class SingleThreadModel implements ThreadingModel {
         this.policy = policy;
     }
 
-    static SingleThreadModel sequential() {
-        return new SingleThreadModel("sequential", ConnectionPolicy.PER_TASK);
-    }
+    /** Every task in turn on one thread, with a connection per task: the guide's task, without threads. */
+    static final ModelSpec SEQUENTIAL = ModelSpec.of("sequential",
+            (options, connections) -> new SingleThreadModel("sequential", connections)).threadNames("sequential");
 
-    static SingleThreadModel limit() {
-        return new SingleThreadModel("limit", ConnectionPolicy.PER_THREAD);
-    }
+    /** Every task in turn on one thread and one kept connection: as fast as one thread goes. */
+    static final ModelSpec LIMIT = ModelSpec.of("limit",
+                    (options, connections) -> new SingleThreadModel("limit", connections))
+            .connections(Kind.PER_THREAD).threadNames("limit");
 
     @Override
     public String name() {

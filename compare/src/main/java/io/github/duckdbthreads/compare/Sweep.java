@@ -31,15 +31,15 @@ final class Sweep {
     }
 
     /** The heading of one point's table. */
-    static String heading(RowSummary row) {
+    static String heading(LineSummary row) {
         return row.writers() + " writers, " + row.readers() + " readers, I/O latency "
                 + latency(Duration.ofNanos(Math.round(row.ioLatencyMs() * 1e6)));
     }
 
     /** The rows of each point together, points in the order they ran. */
-    static List<List<RowSummary>> byPoint(List<RowSummary> rows) {
-        Map<String, List<RowSummary>> groups = new LinkedHashMap<>();
-        for (RowSummary row : rows) {
+    static List<List<LineSummary>> byPoint(List<LineSummary> rows) {
+        Map<String, List<LineSummary>> groups = new LinkedHashMap<>();
+        for (LineSummary row : rows) {
             groups.computeIfAbsent(heading(row), key -> new ArrayList<>()).add(row);
         }
         return List.copyOf(groups.values());

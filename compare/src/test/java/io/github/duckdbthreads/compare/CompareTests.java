@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.duckdbthreads.core.cli.ExitStatus;
+
 class CompareTests {
 
     private static final List<String> ROW_FIELDS = List.of("model", "connections", "median_wall_ms", "min_wall_ms", "max_wall_ms",
@@ -141,7 +143,7 @@ class CompareTests {
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
         int status = compare(args.split(" "));
 
-        assertThat(status).isEqualTo(Compare.USAGE);
+        assertThat(status).isEqualTo(ExitStatus.USAGE);
         assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("compare: ").contains(message).endsWith("(see --help)"));
         assertThat(out()).isEmpty();
@@ -151,7 +153,7 @@ class CompareTests {
     void aBlankDatabaseIsOneLineAndStatusTwo() {
         int status = compare("--db", " ");
 
-        assertThat(status).isEqualTo(Compare.USAGE);
+        assertThat(status).isEqualTo(ExitStatus.USAGE);
         assertThat(err()).isEqualTo("compare: --db needs a file path or :memory: (see --help)" + System.lineSeparator());
     }
 
@@ -159,7 +161,7 @@ class CompareTests {
     void aDatabaseThatCannotBeOpenedIsOneLineAndStatusOne(@TempDir Path dir) {
         int status = compare("--db", dir.resolve("missing").resolve("x.duckdb").toString());
 
-        assertThat(status).isEqualTo(Compare.FAILURE);
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
         assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("compare: "));
         assertThat(out()).isEmpty();
     }

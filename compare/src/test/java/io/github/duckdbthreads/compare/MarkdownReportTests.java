@@ -15,6 +15,7 @@ import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
 import io.github.duckdbthreads.core.cli.Options;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
 import io.github.duckdbthreads.core.workload.Workload;
+import io.github.duckdbthreads.executor.ExecutorDemo;
 
 class MarkdownReportTests {
 
@@ -24,12 +25,12 @@ class MarkdownReportTests {
 
     private static final Settings SETTINGS = new Settings(List.of(new Options(Workload.guide(), new DatabaseLocation.InMemory(),
             2, Optional.of(2), Optional.empty())), 3, 1,
-            List.of(new Cell(Row.EXECUTOR, Kind.PER_THREAD), Cell.LIMIT), Optional.empty());
+            List.of(new Line(ExecutorDemo.EXECUTOR, Kind.PER_THREAD), Line.LIMIT), Optional.empty());
 
     private static final long[] LATENCIES = {400, 600, 2_500};
 
-    private static final List<RowSummary> ROWS = Comparison.summarise(Map.of(
-            new Cell(Row.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, LATENCIES, LATENCIES))));
+    private static final List<LineSummary> ROWS = Comparison.summarise(Map.of(
+            new Line(ExecutorDemo.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, LATENCIES, LATENCIES))));
 
     private static final String COMMAND = "./mvnw -pl compare exec:java -Dexec.args=\"--runs 3 --models executor,limit\"";
 
@@ -50,7 +51,7 @@ class MarkdownReportTests {
     @Test
     void drawsHorizontalBarsFromZeroThatSayWhichWayIsBetter() {
         String chart = MarkdownReport.chart("Throughput (tasks/s, higher is better)", "tasks/s", ROWS,
-                RowSummary::tasksPerSecond, 0);
+                LineSummary::tasksPerSecond, 0);
 
         assertThat(chart).isEqualTo("""
                 ```mermaid

@@ -10,9 +10,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Options;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
 import io.github.duckdbthreads.core.workload.Workload;
+import io.github.duckdbthreads.executor.ExecutorDemo;
+import io.github.duckdbthreads.platform.PlatformThreadsDemo;
+import io.github.duckdbthreads.virtual.VirtualThreadsDemo;
 
 /** Each row's model, run once in this JVM with every instrument on, at a tiny size. */
 class RunInstrumentsTests {
@@ -31,29 +35,29 @@ class RunInstrumentsTests {
      */
     static Stream<Arguments> cells() {
         return Stream.of(
-                Arguments.of(Row.PLATFORM_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
-                Arguments.of(Row.PLATFORM_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
-                Arguments.of(Row.EXECUTOR, Kind.PER_THREAD, 3, 3, 3, 3),
-                Arguments.of(Row.EXECUTOR, Kind.PER_TASK, 3, 3, 22, 22),
-                Arguments.of(Row.EXECUTOR, Kind.POOLED, 3, 3, 1, 3),
-                Arguments.of(Row.VIRTUAL_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
-                Arguments.of(Row.VIRTUAL_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
-                Arguments.of(Row.VIRTUAL_THREADS_BOUNDED, Kind.PER_TASK, 22, 2, 22, 22),
-                Arguments.of(Row.VIRTUAL_THREADS_BOUNDED, Kind.POOLED, 22, 2, 1, 2),
-                Arguments.of(Row.SEQUENTIAL, Kind.PER_TASK, 1, 1, 22, 22),
-                Arguments.of(Row.LIMIT, Kind.PER_THREAD, 1, 1, 1, 1));
+                Arguments.of(PlatformThreadsDemo.PLATFORM_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
+                Arguments.of(PlatformThreadsDemo.PLATFORM_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
+                Arguments.of(ExecutorDemo.EXECUTOR, Kind.PER_THREAD, 3, 3, 3, 3),
+                Arguments.of(ExecutorDemo.EXECUTOR, Kind.PER_TASK, 3, 3, 22, 22),
+                Arguments.of(ExecutorDemo.EXECUTOR, Kind.POOLED, 3, 3, 1, 3),
+                Arguments.of(VirtualThreadsDemo.VIRTUAL_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
+                Arguments.of(VirtualThreadsDemo.VIRTUAL_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
+                Arguments.of(VirtualThreadsDemo.VIRTUAL_THREADS_BOUNDED, Kind.PER_TASK, 22, 2, 22, 22),
+                Arguments.of(VirtualThreadsDemo.VIRTUAL_THREADS_BOUNDED, Kind.POOLED, 22, 2, 1, 2),
+                Arguments.of(SingleThreadModel.SEQUENTIAL, Kind.PER_TASK, 1, 1, 22, 22),
+                Arguments.of(SingleThreadModel.LIMIT, Kind.PER_THREAD, 1, 1, 1, 1));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} task threads, at most {3} holding a connection, {4} to {5} connections")
-    @MethodSource("cells")
-    void everyRowCompletesEveryTaskWithinItsBounds(Row row, Kind connections, int taskThreads, int maxHeld,
+    @MethodSource("lines")
+    void everyRowCompletesEveryTaskWithinItsBounds(ModelSpec row, Kind connections, int taskThreads, int maxHeld,
                                                    int minConnections, int maxConnections) throws Exception {
         Options options = OPTIONS.withConnections(Optional.of(connections));
 
         RunMeasurement run = RunInstruments.measure(row.model(options), options);
 
         assertThat(run.complete()).as("complete: %s", run.firstFailure()).isTrue();
-        assertThat(run.model()).isEqualTo(row.label());
+        assertThat(run.model()).isEqualTo(row.name());
         assertThat(run.connections()).startsWith(connections.label());
         assertThat(run.insertedRows()).isEqualTo(20);
         assertThat(run.threadsThatRanTasks()).isEqualTo(taskThreads);

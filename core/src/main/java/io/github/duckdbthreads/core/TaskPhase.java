@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.github.duckdbthreads.core.database.ConnectionSource;
-
 /**
  * What a model is given besides its tasks: how long the task phase may last, and how to stop the
  * database work in flight. Interrupting a thread does not reach a statement running inside DuckDB's
@@ -66,8 +64,8 @@ public record TaskPhase(Optional<Duration> timeout, Runnable interruptQueries) {
         }
     }
 
-    /** No time limit; stopping queries does what {@code source} does. */
-    public static TaskPhase unlimited(ConnectionSource source) {
-        return new TaskPhase(Optional.empty(), source::interruptAll);
+    /** No time limit; stopping the queries is what {@code interruptQueries} does. */
+    public static TaskPhase unlimited(Runnable interruptQueries) {
+        return new TaskPhase(Optional.empty(), interruptQueries);
     }
 }

@@ -55,7 +55,7 @@ class PlatformThreadsModelTests {
                     database.connections(ConnectionPolicy.PER_TASK))) {
                 List<Task> tasks = workload.tasks(connections, events);
 
-                result = new PlatformThreadsModel(refusingAfter(20, made), ConnectionPolicy.PER_TASK).run(tasks, TaskPhase.unlimited(connections));
+                result = new PlatformThreadsModel(refusingAfter(20, made), ConnectionPolicy.PER_TASK).run(tasks, TaskPhase.unlimited(connections::interruptAll));
                 counts = connections.counts();
             }
             rows = database.stats().rows();

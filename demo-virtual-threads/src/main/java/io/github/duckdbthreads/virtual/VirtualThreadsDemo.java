@@ -1,32 +1,32 @@
 package io.github.duckdbthreads.virtual;
 
-import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
-import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.cli.Demo;
-import io.github.duckdbthreads.core.cli.Options;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Runner;
+import io.github.duckdbthreads.core.cli.WorkloadOptions;
 
 /** {@code mvn -pl demo-virtual-threads exec:java}: the guide's workload, one virtual thread per task. */
 public final class VirtualThreadsDemo {
 
-    /** Public for the tests that run every model. */
+    /** Every task forked at once in a structured scope; the demo's default. */
+    public static final ModelSpec VIRTUAL_THREADS = ModelSpec.of("virtual-threads",
+                    (options, connections) -> new VirtualThreadsModel(connections))
+            .connections(Kind.PER_TASK, Kind.POOLED);
+
+    /** The same, forking a task only while fewer than {@code --max-in-flight} run. */
+    public static final ModelSpec VIRTUAL_THREADS_BOUNDED = ModelSpec.of("virtual-threads-bounded",
+                    (options, connections) -> VirtualThreadsModel.bounded(options.maxInFlight().orElseThrow(),
+                            connections))
+            .connections(Kind.PER_TASK, Kind.POOLED)
+            .selectedBy(WorkloadOptions.MAX_IN_FLIGHT);
+
     public static final Demo DEMO = Demo.of("demo-virtual-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one virtual thread per task,"
-                    + " forked in a StructuredTaskScope.",
-            VirtualThreadsDemo::model)
-            .withMaxInFlightOption()
-            .withConnections(Kind.PER_TASK, Kind.POOLED);
+                    + " forked in a StructuredTaskScope.", VirtualThreadsDemo.class,
+            VIRTUAL_THREADS, VIRTUAL_THREADS_BOUNDED);
 
     private VirtualThreadsDemo() {
-    }
-
-    /** Bounded when {@code --max-in-flight} is given; a pool has a connection per core. */
-    private static ThreadingModel model(Options options) {
-        ConnectionPolicy connections = options.connections(Kind.PER_TASK, Options.defaultThreads());
-        return options.maxInFlight()
-                .map(bound -> (ThreadingModel) VirtualThreadsModel.bounded(bound, connections))
-                .orElseGet(() -> new VirtualThreadsModel(connections));
     }
 
     public static void main(String[] args) {

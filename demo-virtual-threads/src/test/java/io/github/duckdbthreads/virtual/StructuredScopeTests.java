@@ -63,7 +63,7 @@ class StructuredScopeTests {
         List<Task> tasks = new Workload(200, 20, Workload.DEFAULT_SEED).tasks(source, IGNORED);
 
         ModelResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> VirtualThreadsModel.bounded(maxInFlight).run(tasks, TaskPhase.unlimited(source)));
+                () -> VirtualThreadsModel.bounded(maxInFlight).run(tasks, TaskPhase.unlimited(source::interruptAll)));
 
         assertThat(result.ending()).isEqualTo(ModelResult.Ending.CANCELLED_ON_FAILURE);
         assertThat(result.failures()).isNotEmpty()
@@ -101,7 +101,7 @@ class StructuredScopeTests {
         Refusing source = new Refusing();
         List<Task> tasks = new Workload(50, 0, Workload.DEFAULT_SEED).tasks(source, IGNORED);
 
-        StructuredScope.forkAllAndJoin(tasks, TaskPhase.unlimited(source), inFlight);
+        StructuredScope.forkAllAndJoin(tasks, TaskPhase.unlimited(source::interruptAll), inFlight);
 
         assertThat(inFlight.availablePermits()).isEqualTo(2);
     }

@@ -3,8 +3,10 @@ package io.github.duckdbthreads.core.cli;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,21 +22,14 @@ import io.github.duckdbthreads.core.run.RunResult;
 import io.github.duckdbthreads.core.run.WorkloadRun;
 
 /**
- * Every demo's {@code main}: parses the shared command line, runs the workload under the demo's model,
- * and prints what the guide prints. Problems end in one line on standard error and an exit status:
- * {@value #USAGE} for a bad command line, {@value #FAILURE} for a database that cannot be used or a task
- * that failed, {@value #TIMED_OUT} when {@code --timeout} stopped the run, {@value #INTERRUPTED} when
- * Ctrl-C did.
+ * Every demo's {@code main}: parses the shared command line, runs the workload under the model it
+ * chooses, and prints what the guide prints. Problems end in one line on standard error and an
+ * {@link ExitStatus}: {@value ExitStatus#USAGE} for a bad command line, {@value ExitStatus#FAILURE} for a
+ * database that cannot be used or a task that failed, {@value ExitStatus#TIMED_OUT} when {@code --timeout}
+ * stopped the run, {@value ExitStatus#INTERRUPTED} when Ctrl-C did.
  */
 public final class Runner {
 
-    public static final int OK = 0;
-    public static final int FAILURE = 1;
-    public static final int USAGE = 2;
-    /** As coreutils' {@code timeout} reports a command it stopped. */
-    public static final int TIMED_OUT = 124;
-    /** 128 + SIGINT, what a shell reports for a command ended by Ctrl-C. */
-    public static final int INTERRUPTED = 130;
 
     /** How long Ctrl-C waits for the run to stop its tasks, close the database and print its summary. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
@@ -75,49 +70,41 @@ public final class Runner {
             // Ctrl-C: the JVM is already exiting (with 130), and System.exit now would block for ever.
             return;
         }
-        if (status != OK) {
-            // Success returns normally, so that exec:java finishes its build as usual.
-            System.exit(status);
-        }
+        ExitStatus.exit(status);
     }
 
     /** Runs the demo, printing to the given streams, and returns the exit status. */
     public static int run(Demo demo, String[] args, PrintStream out, PrintStream err) {
-        Options options;
+        Invocation invocation;
         try {
-            options = parse(demo, args, out);
+            invocation = read(demo, args, out);
         } catch (ParameterException e) {
             err.println(demo.command() + ": " + Messages.firstLine(e.getMessage()) + " (see --help)");
-            return USAGE;
+            return ExitStatus.USAGE;
         }
-        if (options == null) {
-            return OK;
+        if (invocation == null) {
+            return ExitStatus.OK;
         }
-        ThreadingModel model = demo.model().apply(options);
+        Options options = invocation.options();
+        ThreadingModel model = invocation.model().model(options);
         RunResult result;
         try {
             result = WorkloadRun.run(options.database(), options.workload(), model, options.timeout(),
                     out::println);
         } catch (SQLException e) {
             err.println(demo.command() + ": " + Messages.firstLine(e.getMessage()));
-            return Thread.currentThread().isInterrupted() ? INTERRUPTED : FAILURE;
+            return Thread.currentThread().isInterrupted() ? ExitStatus.INTERRUPTED : ExitStatus.FAILURE;
         }
         out.println(DataFrameFormatter.format(result.table()));
         for (TaskFailure failure : result.failures()) {
             err.println(failure.describe());
         }
         out.println(result.summary());
-        return status(result);
+        return ExitStatus.of(result);
     }
 
-    /** The exit status a run's result calls for; the most telling reason wins. */
-    static int status(RunResult result) {
-        return switch (result.ending()) {
-            case INTERRUPTED -> INTERRUPTED;
-            case TIMED_OUT -> TIMED_OUT;
-            case OUT_OF_THREADS, CANCELLED_ON_FAILURE -> FAILURE;
-            case ALL_ENDED -> result.failures().isEmpty() ? OK : FAILURE;
-        };
+    /** What a demo's command line asks for: the model it chooses, and the options for it. */
+    public record Invocation(ModelSpec model, Options options) {
     }
 
     /**
@@ -127,6 +114,17 @@ public final class Runner {
      * @throws ParameterException with one line naming the flag, when the command line is refused
      */
     public static Options parse(Demo demo, String[] args, PrintStream out) {
+        Invocation invocation = read(demo, args, out);
+        return invocation == null ? null : invocation.options();
+    }
+
+    /**
+     * Reads a demo's command line: the model its flags choose, and the options for it.
+     *
+     * @return {@code null} when help was asked for and printed to {@code out}
+     * @throws ParameterException with one line naming the flag, when the command line is refused
+     */
+    public static Invocation read(Demo demo, String[] args, PrintStream out) {
         DemoCommand command = new DemoCommand();
         CommandLine commandLine = new CommandLine(command);
         commandLine.setCommandName(demo.command());
@@ -137,7 +135,17 @@ public final class Runner {
             commandLine.usage(out);
             return null;
         }
-        return command.workload.options(demo.maxTasks(), demo.connections());
+        Set<String> given = demo.modelFlags().stream()
+                .filter(flag -> commandLine.getParseResult().hasMatchedOption(flag))
+                .collect(Collectors.toSet());
+        ModelSpec model = demo.chosenBy(given);
+        for (String flag : given) {
+            if (!model.flags().contains(flag)) {
+                throw new ParameterException(commandLine, flag + " is not taken by " + model.name()
+                        + ", the model the other flags choose");
+            }
+        }
+        return new Invocation(model, command.workload.options(model));
     }
 
     /** A demo's command line: the workload's flags and help. */

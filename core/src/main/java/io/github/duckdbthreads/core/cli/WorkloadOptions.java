@@ -109,24 +109,21 @@ public final class WorkloadOptions {
     }
 
     /**
-     * What was typed, checked and turned into options, for a command that runs one model.
+     * What was typed, checked and turned into options, for a command that runs one model; {@code
+     * --connections} must name one of the policies it takes, once.
      *
-     * @param maxTasks    the most tasks the command's model takes in one run
-     * @param connections the connection policies the command's model takes; {@code --connections} must
-     *                    name one of them, once
      * @throws ParameterException with one line naming the flag
      */
-    public Options options(int maxTasks, Set<ConnectionPolicy.Kind> connections) {
+    public Options options(ModelSpec model) {
         CommandLine commandLine = command.commandLine();
         List<ConnectionPolicy.Kind> kinds = connectionKinds();
         if (kinds.size() > 1) {
             throw new ParameterException(commandLine, "--connections takes one policy here; only compare takes a list");
         }
         Optional<ConnectionPolicy.Kind> kind = kinds.stream().findFirst();
-        if (kind.isPresent() && !connections.contains(kind.get())) {
-            throw new ParameterException(commandLine, "--connections " + kind.get().label() + " is not a policy this model"
-                    + " takes (" + connections.stream().sorted().map(ConnectionPolicy.Kind::label)
-                    .collect(Collectors.joining(", ")) + "); see docs/pitfalls.md");
+        if (kind.isPresent() && !model.connections().contains(kind.get())) {
+            throw new ParameterException(commandLine, "--connections " + kind.get().label() + " is not a policy "
+                    + model.name() + " takes (" + model.describeConnections() + "); see docs/pitfalls.md");
         }
         if (writers.values().size() > 1) {
             throw new ParameterException(commandLine, "--writers takes one number here; only compare takes a list");
@@ -134,7 +131,7 @@ public final class WorkloadOptions {
         if (ioLatency.size() > 1) {
             throw new ParameterException(commandLine, "--io-latency takes one duration here; only compare takes a list");
         }
-        return sweep(maxTasks).getFirst().withConnections(kind);
+        return sweep(model.maxTasks()).getFirst().withConnections(kind);
     }
 
     /**

@@ -18,7 +18,8 @@ import io.github.duckdbthreads.core.workload.Workload;
 /** Options travel to compare's measuring JVM as a command line: what is written there is read back the same. */
 class OptionsTests {
 
-    private static final Demo EVERY_FLAG = RunnerTests.DEMO.withThreadsOption().withMaxInFlightOption();
+    private static final Demo EVERY_FLAG = Demo.of("demo-test", "Takes every flag.", OptionsTests.class,
+            RunnerTests.IN_CALLER_THREAD.takes(WorkloadOptions.THREADS).takes(WorkloadOptions.MAX_IN_FLIGHT));
 
     static Stream<Options> options() {
         return Stream.of(

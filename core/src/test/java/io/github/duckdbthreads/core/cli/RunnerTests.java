@@ -38,8 +38,11 @@ import io.github.duckdbthreads.core.workload.Workload;
 class RunnerTests {
 
     /** Runs tasks one after another on the calling thread: enough to test the command line around a model. */
-    static final Demo DEMO = Demo.of("demo-test", "Runs the workload for a test.", options -> new InCallerThread());
-    static final Demo POOLED = DEMO.withThreadsOption();
+    static final ModelSpec IN_CALLER_THREAD = ModelSpec.of("in-caller-thread",
+            (options, connections) -> new InCallerThread());
+    static final Demo DEMO = Demo.of("demo-test", "Runs the workload for a test.", RunnerTests.class, IN_CALLER_THREAD);
+    static final Demo POOLED = Demo.of("demo-test", "Runs the workload for a test.", RunnerTests.class,
+            IN_CALLER_THREAD.takes(WorkloadOptions.THREADS));
 
     @TempDir
     Path dir;
@@ -98,7 +101,7 @@ class RunnerTests {
     void rejectsBadInputWithOneLineAndStatusTwo(String args, String message) {
         Result result = run(DEMO, args.split(" "));
 
-        assertThat(result.status()).isEqualTo(Runner.USAGE);
+        assertThat(result.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(result.err()).isEqualTo(message + System.lineSeparator());
         assertThat(result.out()).isEmpty();
     }
@@ -112,13 +115,14 @@ class RunnerTests {
     void rejectsABadPoolSize(String value, String message) {
         Result result = run(POOLED, "--threads", value);
 
-        assertThat(result.status()).isEqualTo(Runner.USAGE);
+        assertThat(result.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(result.err()).isEqualTo(message + System.lineSeparator());
     }
 
-    static final Demo CAPPED = Demo.of("demo", "a demo", options -> {
-        throw new AssertionError("a bad command line never reaches the model");
-    }).withMaxTasks(1_500_000);
+    static final Demo CAPPED = Demo.of("demo", "a demo", RunnerTests.class,
+            ModelSpec.of("capped", (options, connections) -> {
+                throw new AssertionError("a bad command line never reaches the model");
+            }).maxTasks(1_500_000));
 
     @ParameterizedTest(name = "{0} -> {1}", quoteTextArguments = false)
     @CsvSource(delimiter = '|', textBlock = """
@@ -141,7 +145,7 @@ class RunnerTests {
     void rejectsFaultsTimeoutsAndSizesPastTheLimitWithOneLine(String args, String message) {
         Result result = run(CAPPED, args.split(" "));
 
-        assertThat(result.status()).isEqualTo(Runner.USAGE);
+        assertThat(result.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(result.err().lines().toList()).isEqualTo(List.of(message));
         assertThat(result.out()).isEmpty();
     }
@@ -150,7 +154,7 @@ class RunnerTests {
     void rejectsAnEmptyDatabasePath() {
         Result result = run(DEMO, "--db", "");
 
-        assertThat(result.status()).isEqualTo(Runner.USAGE);
+        assertThat(result.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(result.err()).contains("--db needs a file path or :memory:").doesNotContain("Exception");
     }
 
@@ -158,7 +162,7 @@ class RunnerTests {
     void printsHelpAndSucceeds() {
         Result result = run(POOLED, "--help");
 
-        assertThat(result.status()).isEqualTo(Runner.OK);
+        assertThat(result.status()).isEqualTo(ExitStatus.OK);
         assertThat(result.out()).startsWith("Usage: demo-test")
                 .contains("Runs the workload for a test.", "--writers=N", "--readers=N", "--seed=N",
                         "--db=PATH|:memory:", "--threads=N", "default: 50", "default: my_persistent_db.duckdb");
@@ -169,7 +173,7 @@ class RunnerTests {
     void printsReaderLinesThenTheTableThenTheSummary() {
         Result result = run(DEMO, "--db", ":memory:");
 
-        assertThat(result.status()).isEqualTo(Runner.OK);
+        assertThat(result.status()).isEqualTo(ExitStatus.OK);
         List<String> lines = result.out().lines().toList();
         String thread = Pattern.quote(Thread.currentThread().getName());
         assertThat(lines.subList(0, 5)).allMatch(line -> line.matches(
@@ -221,7 +225,7 @@ class RunnerTests {
 
             Result result = run(DEMO, "--db", empty.toString());
 
-            assertThat(result.status()).isEqualTo(Runner.FAILURE);
+            assertThat(result.status()).isEqualTo(ExitStatus.FAILURE);
             assertThat(result.err()).contains("not a valid DuckDB database file");
             assertThat(empty).isEmptyFile();
         }
@@ -246,7 +250,7 @@ class RunnerTests {
             Path file = dir.resolve("locked.duckdb");
             Process holder = new ProcessBuilder(
                     ProcessHandle.current().info().command().orElseThrow(),
-                    "--enable-native-access=ALL-UNNAMED",
+                    JvmFlags.NATIVE_ACCESS,
                     // DuckDB unpacks its native library into the temporary directory: keep it in ours.
                     "-Djava.io.tmpdir=" + dir,
                     "-cp", System.getProperty("java.class.path"),
@@ -261,7 +265,7 @@ class RunnerTests {
 
                 Result result = run(DEMO, "--db", file.toString());
 
-                assertThat(result.status()).isEqualTo(Runner.FAILURE);
+                assertThat(result.status()).isEqualTo(ExitStatus.FAILURE);
                 assertThat(result.err()).startsWith("demo-test: IO Error: Could not set lock on file \"" + file + "\"")
                         .contains("Conflicting lock is held")
                         .hasLineCount(1);
@@ -285,7 +289,7 @@ class RunnerTests {
         }
 
         private static void assertOneLineFailure(Result result, String line) {
-            assertThat(result.status()).isEqualTo(Runner.FAILURE);
+            assertThat(result.status()).isEqualTo(ExitStatus.FAILURE);
             assertThat(result.err()).isEqualTo(line + System.lineSeparator());
             assertThat(result.out()).isEmpty();
         }

@@ -30,7 +30,7 @@ import org.HdrHistogram.Histogram;
  * @param censusMs            how long the halfway thread dump took (median over runs)
  * @param census              every census of the first measured run's twin: halfway, then periodic
  */
-record RowSummary(
+record LineSummary(
         String model,
         String connections,
         int writers,
@@ -64,7 +64,7 @@ record RowSummary(
         Double censusMs,
         List<Census.Sample> census) {
 
-    RowSummary {
+    LineSummary {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(connections, "connections");
         if (runs < 1) {
@@ -74,7 +74,7 @@ record RowSummary(
     }
 
     /** Summarises one row's measured runs, without a ratio to the limit. */
-    static RowSummary of(List<RunMeasurement> runs) {
+    static LineSummary of(List<RunMeasurement> runs) {
         return of(runs, 0);
     }
 
@@ -83,7 +83,7 @@ record RowSummary(
      *
      * @param limitTasksPerSecond the {@code limit} row's throughput; 0 when it was not measured
      */
-    static RowSummary of(List<RunMeasurement> runs, double limitTasksPerSecond) {
+    static LineSummary of(List<RunMeasurement> runs, double limitTasksPerSecond) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a row needs at least one measured run");
         }
@@ -100,7 +100,7 @@ record RowSummary(
         List<Census.Sample> halfway = runs.stream().flatMap(run -> run.halfway().stream())
                 .filter(sample -> sample.tasks() > 0).toList();
         RunMeasurement first = runs.getFirst();
-        return new RowSummary(model, connections, (int) first.expectedRows(), first.tasks() - (int) first.expectedRows(),
+        return new LineSummary(model, connections, (int) first.expectedRows(), first.tasks() - (int) first.expectedRows(),
                 first.ioLatencyMs(), runs.size(),
                 medianWallNanos / 1e6, min(runs, RunMeasurement::wallNanos) / 1e6, max(runs, RunMeasurement::wallNanos) / 1e6,
                 tasksPerSecond, limitTasksPerSecond == 0 ? null : tasksPerSecond / limitTasksPerSecond,

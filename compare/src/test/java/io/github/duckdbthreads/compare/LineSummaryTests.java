@@ -10,15 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.duckdbthreads.core.ConnectionPolicy.Kind;
+import io.github.duckdbthreads.executor.ExecutorDemo;
+import io.github.duckdbthreads.platform.PlatformThreadsDemo;
 
-class RowSummaryTests {
+class LineSummaryTests {
 
     private static final long[] FAST = {100, 200, 300};
     private static final long[] SLOW = {1_000, 2_000};
 
     @Test
     void wallTimesAreTheMedianMinimumAndMaximumOverRuns() {
-        RowSummary row = RowSummary.of(List.of(
+        LineSummary row = LineSummary.of(List.of(
                 Measurements.run("executor", 30, FAST, FAST),
                 Measurements.run("executor", 10, FAST, FAST),
                 Measurements.run("executor", 20, FAST, FAST)));
@@ -33,7 +35,7 @@ class RowSummaryTests {
 
     @Test
     void latenciesAndLagsAreOverEveryValueOfEveryRun() {
-        RowSummary row = RowSummary.of(List.of(
+        LineSummary row = LineSummary.of(List.of(
                 Measurements.run("virtual-threads", 10, FAST, SLOW),
                 Measurements.run("virtual-threads", 10, SLOW, FAST)));
 
@@ -47,7 +49,7 @@ class RowSummaryTests {
 
     @Test
     void countsAddUpOverRunsAndPeaksTakeTheHighest() {
-        RowSummary row = RowSummary.of(List.of(
+        LineSummary row = LineSummary.of(List.of(
                 Measurements.run("limit", 10, FAST, FAST),
                 Measurements.run("limit", 10, FAST, FAST)));
 
@@ -64,44 +66,44 @@ class RowSummaryTests {
 
     @Test
     void everyRowIsMeasuredAgainstTheLimit() {
-        Map<Cell, List<RunMeasurement>> measured = new LinkedHashMap<>();
-        measured.put(new Cell(Row.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, FAST, FAST)));
-        measured.put(Cell.LIMIT, List.of(Measurements.run("limit", 10, FAST, FAST)));
+        Map<Line, List<RunMeasurement>> measured = new LinkedHashMap<>();
+        measured.put(new Line(ExecutorDemo.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, FAST, FAST)));
+        measured.put(Line.LIMIT, List.of(Measurements.run("limit", 10, FAST, FAST)));
 
-        List<RowSummary> rows = Comparison.summarise(measured);
+        List<LineSummary> rows = Comparison.summarise(measured);
 
-        assertThat(rows).extracting(RowSummary::model).containsExactly("executor", "limit");
-        assertThat(rows).extracting(RowSummary::ratioToLimit).containsExactly(0.25, 1.0);
+        assertThat(rows).extracting(LineSummary::model).containsExactly("executor", "limit");
+        assertThat(rows).extracting(LineSummary::ratioToLimit).containsExactly(0.25, 1.0);
     }
 
     @Test
     void withoutTheLimitThereIsNoRatio() {
-        List<RowSummary> rows = Comparison.summarise(Map.of(
-                new Cell(Row.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, FAST, FAST))));
+        List<LineSummary> rows = Comparison.summarise(Map.of(
+                new Line(ExecutorDemo.EXECUTOR, Kind.PER_THREAD), List.of(Measurements.run("executor", 40, FAST, FAST))));
 
         assertThat(rows.getFirst().ratioToLimit()).isNull();
     }
 
     @Test
     void aRowWithoutRunsIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RowSummary.of(List.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> LineSummary.of(List.of()));
     }
 
     @Test
     void theOrderOfRowsTurnsByOnePlaceEachRun() {
-        Cell platform = new Cell(Row.PLATFORM_THREADS, Kind.PER_TASK);
-        Cell executor = new Cell(Row.EXECUTOR, Kind.PER_THREAD);
-        List<Cell> cells = List.of(platform, executor, Cell.LIMIT);
+        Line platform = new Line(PlatformThreadsDemo.PLATFORM_THREADS, Kind.PER_TASK);
+        Line executor = new Line(ExecutorDemo.EXECUTOR, Kind.PER_THREAD);
+        List<Line> lines = List.of(platform, executor, Line.LIMIT);
 
-        assertThat(Comparison.rotated(cells, 0)).containsExactly(platform, executor, Cell.LIMIT);
-        assertThat(Comparison.rotated(cells, 1)).containsExactly(executor, Cell.LIMIT, platform);
-        assertThat(Comparison.rotated(cells, 2)).containsExactly(Cell.LIMIT, platform, executor);
-        assertThat(Comparison.rotated(cells, 3)).containsExactly(platform, executor, Cell.LIMIT);
+        assertThat(Comparison.rotated(lines, 0)).containsExactly(platform, executor, Line.LIMIT);
+        assertThat(Comparison.rotated(lines, 1)).containsExactly(executor, Line.LIMIT, platform);
+        assertThat(Comparison.rotated(lines, 2)).containsExactly(Line.LIMIT, platform, executor);
+        assertThat(Comparison.rotated(lines, 3)).containsExactly(platform, executor, Line.LIMIT);
     }
 
     @Test
     void theCensusIsTheMedianOfTheHalfwaySamplesAndTheFirstRunKeepsItsSeries() {
-        RowSummary row = RowSummary.of(List.of(
+        LineSummary row = LineSummary.of(List.of(
                 Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
                         new Census.Sample(500, 2, 4000, 0, 300, 1, 90), new Census.Sample(250, 2, 5000, 0, 400, 0, 80))),
                 Measurements.run("virtual-threads", "per-task", 10, FAST, FAST, List.of(
@@ -120,7 +122,7 @@ class RowSummaryTests {
 
     @Test
     void withoutACensusTheCountsAreUnknown() {
-        RowSummary row = RowSummary.of(List.of(Measurements.run("limit", 10, FAST, FAST)));
+        LineSummary row = LineSummary.of(List.of(Measurements.run("limit", 10, FAST, FAST)));
 
         assertThat(row.censusInDuckdb()).isNull();
         assertThat(row.census()).isEmpty();

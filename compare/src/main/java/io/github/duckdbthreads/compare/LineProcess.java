@@ -6,16 +6,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Options;
 import io.github.duckdbthreads.core.cli.WorkloadOptions;
-import io.github.duckdbthreads.core.workload.Workload;
 
 /**
  * The entry point of the JVM that measures one run of one row: the warm-up runs, the measured run, and its
@@ -24,12 +23,12 @@ import io.github.duckdbthreads.core.workload.Workload;
  * ({@link WorkloadOptions}), from the arguments {@link Options#toArgs()} wrote. Not meant to be started by hand.
  */
 @Command(name = "compare-row")
-public final class RowProcess {
+public final class LineProcess {
 
     @Mixin
     WorkloadOptions workload;
-    @Option(names = "--row", required = true)
-    String row;
+    @Option(names = "--model", required = true)
+    String model;
     @Option(names = "--warmup", required = true)
     int warmup;
     @Option(names = "--out", required = true)
@@ -42,7 +41,7 @@ public final class RowProcess {
     public static void main(String[] args) {
         int status;
         try {
-            RowProcess process = new RowProcess();
+            LineProcess process = new LineProcess();
             new CommandLine(process).parseArgs(args);
             process.run();
             status = 0;
@@ -55,8 +54,8 @@ public final class RowProcess {
     }
 
     private void run() throws SQLException, IOException {
-        Row chosen = Row.of(row);
-        Options options = workload.options(2 * Workload.MAX_PER_KIND, Set.copyOf(chosen.connections()));
+        ModelSpec chosen = Models.of(model);
+        Options options = workload.options(chosen);
         for (int i = 0; i < warmup; i++) {
             RunMeasurement discarded = RunInstruments.measure(chosen.model(options), options);
             if (!discarded.complete()) {
