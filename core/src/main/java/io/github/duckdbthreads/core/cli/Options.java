@@ -53,11 +53,6 @@ public record Options(Workload workload, DatabaseLocation database, int threads,
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** The same options with another workload. */
-    public Options withWorkload(Workload other) {
-        return new Options(other, database, threads, maxInFlight, timeout, connections);
-    }
-
     /** The same options with another bound. */
     public Options withMaxInFlight(Optional<Integer> bound) {
         return new Options(workload, database, threads, bound, timeout, connections);
@@ -66,14 +61,6 @@ public record Options(Workload workload, DatabaseLocation database, int threads,
     /** The same options with another connection policy. */
     public Options withConnections(Optional<ConnectionPolicy.Kind> kind) {
         return new Options(workload, database, threads, maxInFlight, timeout, kind);
-    }
-
-    /**
-     * The connection policy asked for, or {@code natural} when none was; a pool gets {@code poolSize}
-     * connections.
-     */
-    public ConnectionPolicy connections(ConnectionPolicy.Kind natural, int poolSize) {
-        return connections.orElse(natural).withPoolSize(poolSize);
     }
 
     /** The command line that {@link WorkloadOptions} reads back into these options. */

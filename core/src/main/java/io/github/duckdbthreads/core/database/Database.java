@@ -35,8 +35,6 @@ import io.github.duckdbthreads.core.ConnectionPolicy;
  */
 public final class Database implements AutoCloseable {
 
-    static final String TABLE = "my_inserts";
-
     static final String CREATE_TABLE = """
             CREATE OR REPLACE TABLE my_inserts (
                 thread_name VARCHAR,

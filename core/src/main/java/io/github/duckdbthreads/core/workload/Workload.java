@@ -93,11 +93,6 @@ public record Workload(int writers, int readers, long seed, Set<String> failing,
         return new Workload(writers, readers, seed, failing, stalling, latency);
     }
 
-    /** The same workload with another number of writers, and no faults (they name writers that may be gone). */
-    public Workload withWriters(int count) {
-        return new Workload(count, readers, seed, Set.of(), Set.of(), ioLatency);
-    }
-
     public int size() {
         return writers + readers;
     }
