@@ -119,10 +119,17 @@ public final class PlatformThreadsModel implements ThreadingModel {
         return true;
     }
 
-    /** Interrupts every thread and its DuckDB statement, then waits for all of them: none outlives the run. */
+    /**
+     * Interrupts every thread and its DuckDB statement, then waits for all of them: none outlives the run,
+     * even when stopping the queries fails (on the out-of-threads path the JVM has just refused a thread,
+     * and may refuse the next thing too).
+     */
     private static void stop(List<Thread> started, TaskPhase phase) {
-        started.forEach(Thread::interrupt);
-        phase.interruptQueries().run();
-        Threads.joinUninterruptibly(started);
+        try {
+            started.forEach(Thread::interrupt);
+            phase.interruptQueries().run();
+        } finally {
+            Threads.joinUninterruptibly(started);
+        }
     }
 }

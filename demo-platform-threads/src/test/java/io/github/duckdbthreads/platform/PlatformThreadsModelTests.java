@@ -1,6 +1,7 @@
 package io.github.duckdbthreads.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import java.util.Queue;
@@ -69,6 +70,30 @@ class PlatformThreadsModelTests {
                 .extracting(failure -> failure.task()).contains(workload.taskNames().getFirst());
         assertThat(made).hasSize(21).allSatisfy(thread -> assertThat(thread.isAlive()).isFalse());
         assertThat(rows).as("rows: one per writer that completed").isEqualTo(completed.get() - read.get());
+    }
+
+    @Test
+    void joinsEveryThreadItStartedEvenWhenStoppingTheQueriesFails() throws Exception {
+        Workload guide = Workload.guide();
+        Workload workload = guide.withFaults(Set.of(), Set.of(guide.taskNames().getFirst()));
+        Queue<Thread> made = new ConcurrentLinkedQueue<>();
+        CountingConnections.Counts counts;
+        try (Database database = Database.open(new DatabaseLocation.InMemory());
+             CountingConnections connections = CountingConnections.around(database.connections(ConnectionPolicy.PER_TASK))) {
+            List<Task> tasks = workload.tasks(connections, result -> { });
+            // The queries are stopped, and then the stop fails, as starting a thread fails when the OS says no.
+            TaskPhase phase = TaskPhase.unlimited(() -> {
+                connections.interruptAll();
+                throw new OutOfMemoryError(REFUSED);
+            });
+
+            assertThatExceptionOfType(OutOfMemoryError.class)
+                    .isThrownBy(() -> new PlatformThreadsModel(refusingAfter(20, made), ConnectionPolicy.PER_TASK)
+                            .run(tasks, phase));
+            counts = connections.counts();
+        }
+        assertThat(made).hasSize(21).allSatisfy(thread -> assertThat(thread.isAlive()).as(thread.getName()).isFalse());
+        assertThat(counts.held()).as("connections still held by a task when the model returned").isZero();
     }
 
     /** Threads that start until {@code limit} have, and then fail to, as the JVM does when the OS says no. */
