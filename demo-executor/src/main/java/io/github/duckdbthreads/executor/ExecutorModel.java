@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
@@ -29,18 +30,20 @@ public final class ExecutorModel implements ThreadingModel {
 
     private final int threads;
     private final ConnectionPolicy connections;
-
-    /** With its natural connections: one per worker, kept with its prepared statements. */
-    public ExecutorModel(int threads) {
-        this(threads, ConnectionPolicy.PER_THREAD);
-    }
+    private final ThreadFactory workers;
 
     public ExecutorModel(int threads, ConnectionPolicy connections) {
+        this(threads, connections, Thread.ofPlatform().name("pool-worker-", 1).factory());
+    }
+
+    /** With workers of one's own making, e.g. ones that fail to start after a few, as in a crowded JVM. */
+    ExecutorModel(int threads, ConnectionPolicy connections, ThreadFactory workers) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
         this.connections = connections;
+        this.workers = workers;
     }
 
     @Override
@@ -66,15 +69,22 @@ public final class ExecutorModel implements ThreadingModel {
         TaskPhase.Clock clock = phase.startClock();
         Map<Task, Future<?>> futures = new LinkedHashMap<>();
         Ending ending = null;
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().name("pool-worker-", 1).factory())) {
+        List<TaskFailure> failures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, workers)) {
             for (Task task : tasks) {
                 // Submitting millions takes a while: Ctrl-C and the timeout are heard meanwhile too.
                 ending = clock.reasonToStop().orElse(null);
                 if (ending != null) {
                     break;
                 }
-                futures.put(task, pool.submit(task));
+                try {
+                    futures.put(task, pool.submit(task));
+                } catch (OutOfMemoryError e) {
+                    // The pool starts a worker inside submit() and the OS refused it: the task was not queued.
+                    failures.add(new TaskFailure(task.name(), e));
+                    ending = Ending.OUT_OF_THREADS;
+                    break;
+                }
             }
             pool.shutdown();
             if (ending == null) {
@@ -84,7 +94,6 @@ public final class ExecutorModel implements ThreadingModel {
                 stop(pool, phase);
             }
         } // close(): waits for the workers, which shutdownNow() has interrupted if it came to that
-        List<TaskFailure> failures = new ArrayList<>();
         for (Map.Entry<Task, Future<?>> entry : futures.entrySet()) {
             if (entry.getValue().isCancelled()) {
                 // Never started; get() would only make one CancellationException per queued task to say so.
