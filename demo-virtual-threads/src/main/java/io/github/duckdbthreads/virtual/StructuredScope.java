@@ -1,8 +1,9 @@
 package io.github.duckdbthreads.virtual;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
@@ -47,7 +48,9 @@ final class StructuredScope {
      * cancelled scope never started.
      */
     static ModelResult forkAllAndJoin(List<? extends Task> tasks, TaskPhase phase, Semaphore inFlight) {
-        List<Subtask<?>> subtasks = new ArrayList<>(tasks.size());
+        // Each task reports its own failure: a cancelled scope makes every later result unavailable, so a
+        // failure that races the cancellation would otherwise be counted as cancelled and never printed.
+        Queue<TaskFailure> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger startedWithPermit = new AtomicInteger();
         int forkedWithPermit = 0;
         Ending ending;
@@ -60,7 +63,7 @@ final class StructuredScope {
                             || inFlight != null && !admitted(inFlight, scope)) {
                         break;
                     }
-                    subtasks.add(scope.fork(named(task, scope, inFlight, startedWithPermit)));
+                    scope.fork(named(task, scope, inFlight, startedWithPermit, failures));
                     if (inFlight != null) {
                         forkedWithPermit++;
                     }
@@ -83,13 +86,7 @@ final class StructuredScope {
         if (ending == Ending.INTERRUPTED) {
             Thread.currentThread().interrupt();
         }
-        List<TaskFailure> failures = new ArrayList<>();
-        for (int i = 0; i < subtasks.size(); i++) {
-            if (subtasks.get(i).state() == Subtask.State.FAILED) {
-                failures.add(new TaskFailure(tasks.get(i).name(), subtasks.get(i).exception()));
-            }
-        }
-        return new ModelResult(failures, ending);
+        return new ModelResult(List.copyOf(failures), ending);
     }
 
     /** Waits for the subtasks, and says why the wait ended. */
@@ -97,7 +94,7 @@ final class StructuredScope {
         try {
             scope.join();
         } catch (StructuredTaskScope.FailedException e) {
-            // Reported by the caller from each failed subtask.
+            // Each failed task reported itself.
             return Ending.CANCELLED_ON_FAILURE;
         } catch (StructuredTaskScope.TimeoutException e) {
             return Ending.TIMED_OUT;
@@ -115,7 +112,7 @@ final class StructuredScope {
      * connection is what made closing the scope slow (docs/failures.md).
      */
     private static Runnable named(Task task, StructuredTaskScope<?, ?> scope, Semaphore inFlight,
-                                  AtomicInteger startedWithPermit) {
+                                  AtomicInteger startedWithPermit, Queue<TaskFailure> failures) {
         return () -> {
             if (inFlight != null) {
                 startedWithPermit.incrementAndGet();
@@ -125,6 +122,9 @@ final class StructuredScope {
                     Thread.currentThread().setName(task.name());
                     task.run();
                 }
+            } catch (RuntimeException | Error e) {
+                failures.add(new TaskFailure(task.name(), e));
+                throw e;
             } finally {
                 if (inFlight != null) {
                     inFlight.release();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.Task;
+import io.github.duckdbthreads.core.TaskFailedException;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.database.ConnectionLease;
 import io.github.duckdbthreads.core.database.ConnectionSource;
@@ -104,5 +106,49 @@ class StructuredScopeTests {
         StructuredScope.forkAllAndJoin(tasks, TaskPhase.unlimited(source::interruptAll), inFlight);
 
         assertThat(inFlight.availablePermits()).isEqualTo(2);
+    }
+
+    /**
+     * The first failure cancels the scope; a sibling already past its start fails right after, while the
+     * scope is cancelled. Both are failures, each with its line: neither is counted as cancelled.
+     */
+    @Test
+    void aFailureRacingTheCancellationIsReportedAsAFailure() {
+        CountDownLatch secondRunning = new CountDownLatch(1);
+        Task first = new Failing("write_thread_0", () -> {
+            secondRunning.await();
+        });
+        Task second = new Failing("write_thread_1", () -> {
+            secondRunning.countDown();
+            // Spins until the first failure's cancellation interrupts this thread, then fails on its own.
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+        });
+
+        ModelResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> new VirtualThreadsModel(ConnectionPolicy.PER_TASK).run(List.of(first, second),
+                        TaskPhase.unlimited(() -> { })));
+
+        assertThat(result.ending()).isEqualTo(ModelResult.Ending.CANCELLED_ON_FAILURE);
+        assertThat(result.failures()).extracting(failure -> failure.describe()).containsExactlyInAnyOrder(
+                "write_thread_0 failed: write_thread_0 broke", "write_thread_1 failed: write_thread_1 broke");
+    }
+
+    /** A task that waits for its moment, then fails as DuckDB's refusal would. */
+    private record Failing(String name, Moment before) implements Task {
+        interface Moment {
+            void await() throws InterruptedException;
+        }
+
+        @Override
+        public void run() {
+            try {
+                before.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new TaskFailedException(name, new SQLException(name + " broke"));
+        }
     }
 }
