@@ -26,6 +26,11 @@ final class StopWatch implements RunObserver {
         return atStop < 0 ? completed.get() : completed.get() - atStop;
     }
 
+    /** Tasks that had completed the moment the model first stopped the run's database work. */
+    int completedAtStop() {
+        return completedAtStop.get();
+    }
+
     boolean stopped() {
         return completedAtStop.get() >= 0;
     }
