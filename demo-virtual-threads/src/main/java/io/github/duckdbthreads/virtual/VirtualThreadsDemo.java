@@ -21,10 +21,16 @@ public final class VirtualThreadsDemo {
             .connections(Kind.PER_TASK, Kind.POOLED)
             .selectedBy(WorkloadOptions.MAX_IN_FLIGHT);
 
+    /** A virtual thread per task from the JDK's executor: futures instead of a scope. */
+    public static final ModelSpec VIRTUAL_THREAD_EXECUTOR = ModelSpec.of("virtual-thread-executor",
+                    (options, connections) -> new VirtualThreadExecutorModel(connections))
+            .connections(Kind.PER_TASK, Kind.POOLED)
+            .selectedBy(WorkloadOptions.EXECUTOR);
+
     public static final Demo DEMO = Demo.of("demo-virtual-threads",
             "Runs DuckDB's \"Multiple Python Threads\" workload with one virtual thread per task,"
                     + " forked in a StructuredTaskScope.", VirtualThreadsDemo.class,
-            VIRTUAL_THREADS, VIRTUAL_THREADS_BOUNDED);
+            VIRTUAL_THREADS, VIRTUAL_THREADS_BOUNDED, VIRTUAL_THREAD_EXECUTOR);
 
     private VirtualThreadsDemo() {
     }

@@ -30,7 +30,8 @@ public final class WorkloadOptions {
     /** Flags that only some models use: a command that does not take one refuses it as unknown. */
     public static final String THREADS = "--threads";
     public static final String MAX_IN_FLIGHT = "--max-in-flight";
-    public static final List<String> MODEL_FLAGS = List.of(THREADS, MAX_IN_FLIGHT);
+    public static final String EXECUTOR = "--executor";
+    public static final List<String> MODEL_FLAGS = List.of(THREADS, MAX_IN_FLIGHT, EXECUTOR);
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -71,6 +72,11 @@ public final class WorkloadOptions {
             description = "bound the virtual threads to N tasks at once (default: no bound; compare's bounded row:"
                     + " the number of available processors)")
     Integer maxInFlight;
+
+    @Option(names = EXECUTOR,
+            description = "a virtual thread per task from Executors.newVirtualThreadPerTaskExecutor() instead of a"
+                    + " structured scope: failures come back through futures, and the siblings carry on")
+    boolean executor;
 
     @Option(names = "--connections", paramLabel = "POLICY", split = ",", converter = ConnectionKinds.class,
             description = "how tasks get connections: per-task (a fresh duplicate each, the guide's way),"
