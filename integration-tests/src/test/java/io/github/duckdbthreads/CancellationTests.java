@@ -79,7 +79,6 @@ class CancellationTests {
         assertThat(stop.stopped()).as("the model stopped the run's database work").isTrue();
         assertThat(stop.completedAfterStop()).as("tasks completed after the stop").isLessThanOrEqualTo(BEGUN_AT_THE_STOP);
         // Counted from the stop, not from the interrupt: how soon the owner wakes to stop is the scheduler's.
-        assertThat(stop.completedAtStop()).as("tasks completed when the model stopped").isGreaterThanOrEqualTo(stopAfter);
         assertThat(run.get().result().stats().rows()).as("rows: those completed at the stop, then only tasks"
                 + " already in their statement").isLessThanOrEqualTo(stop.completedAtStop() + BEGUN_AT_THE_STOP);
         RunChecks.nothingLostNothingLeftBehind(model, run.get());

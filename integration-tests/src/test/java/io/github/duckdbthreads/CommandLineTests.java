@@ -13,12 +13,12 @@ class CommandLineTests {
 
     @ParameterizedTest(name = "{0} {1} {2}: {3}", quoteTextArguments = false)
     @CsvSource(delimiter = '|', textBlock = """
-            PLATFORM | --threads       | 2 | demo-platform-threads: Unknown options: '--threads', '2' (see --help)
-            PLATFORM | --max-in-flight | 2 | demo-platform-threads: Unknown options: '--max-in-flight', '2' (see --help)
-            EXECUTOR | --max-in-flight | 2 | demo-executor: Unknown options: '--max-in-flight', '2' (see --help)
-            EXECUTOR | --threads       | 0 | demo-executor: --threads must be at least 1, got 0 (see --help)
-            VIRTUAL  | --threads       | 2 | demo-virtual-threads: Unknown options: '--threads', '2' (see --help)
-            VIRTUAL  | --max-in-flight | 0 | demo-virtual-threads: --max-in-flight must be at least 1, got 0 (see --help)
+            platform-threads | --threads       | 2 | demo-platform-threads: Unknown options: '--threads', '2' (see --help)
+            platform-threads | --max-in-flight | 2 | demo-platform-threads: Unknown options: '--max-in-flight', '2' (see --help)
+            executor         | --max-in-flight | 2 | demo-executor: Unknown options: '--max-in-flight', '2' (see --help)
+            executor         | --threads       | 0 | demo-executor: --threads must be at least 1, got 0 (see --help)
+            virtual-threads  | --threads       | 2 | demo-virtual-threads: Unknown options: '--threads', '2' (see --help)
+            virtual-threads  | --max-in-flight | 0 | demo-virtual-threads: --max-in-flight must be at least 1, got 0 (see --help)
             """)
     void refusesAModelFlagItsModelHasNoUseFor(Model model, String flag, String value, String message) {
         Console console = new Console();
@@ -33,8 +33,8 @@ class CommandLineTests {
 
     @ParameterizedTest(name = "{0} {1} {2} runs {3}", quoteTextArguments = false)
     @CsvSource(textBlock = """
-            EXECUTOR, --threads,       3, executor
-            VIRTUAL,  --max-in-flight, 2, virtual-threads-bounded
+            executor,        --threads,       3, executor
+            virtual-threads, --max-in-flight, 2, virtual-threads-bounded
             """)
     void runsTheModelItsFlagsAskFor(Model model, String flag, String value, String name) {
         Console console = new Console();

@@ -112,7 +112,7 @@ class DocsTests {
     @Test
     void reportsAClassOrMemberThatDoesNotExist() {
         MarkdownPage page = MarkdownPage.of(ROOT, "docs/page.md", """
-                Fine: `Runner`, `Runner.run(...)`, `Runner#USAGE`, `ConnectionPolicy.Kind.POOLED`, `Thread.ofVirtual()`,
+                Fine: `Runner`, `Runner.run(...)`, `ExitStatus#USAGE`, `ConnectionPolicy.Kind.POOLED`, `Thread.ofVirtual()`,
                 `DuckDBConnection.duplicate()`, `StructuredTaskScope.Configuration.withTimeout`, `Thread.UncaughtExceptionHandler`,
                 `ThreadLocal`, `Ctrl-C`, `SIGINT`, `Thread.join(500 ms)`, `Hello`.
                 `Runner.parse(demo)` is fine, `Runner.parseArgs()`

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +33,10 @@ class FailureTests {
 
     @ParameterizedTest(name = "{0}: the failure is reported, the run ends as {1}", quoteTextArguments = false)
     @CsvSource(textBlock = """
-            PLATFORM, ALL_ENDED
-            EXECUTOR, ALL_ENDED
-            VIRTUAL,  CANCELLED_ON_FAILURE
+            platform-threads,        ALL_ENDED
+            executor,                ALL_ENDED
+            virtual-thread-executor, ALL_ENDED
+            virtual-threads,         CANCELLED_ON_FAILURE
             """)
     void aFailedTaskIsReportedWithDuckDbsReason(Model model, Ending ending) throws Exception {
         Workload workload = Workload.guide().withFaults(Set.of("write_thread_13"), Set.of());
@@ -57,9 +59,10 @@ class FailureTests {
 
     @ParameterizedTest(name = "{0}: a stalled query ends as {1}", quoteTextArguments = false)
     @CsvSource(textBlock = """
-            PLATFORM, TIMED_OUT
-            EXECUTOR, TIMED_OUT
-            VIRTUAL,  CANCELLED_ON_FAILURE
+            platform-threads,        TIMED_OUT
+            executor,                TIMED_OUT
+            virtual-thread-executor, TIMED_OUT
+            virtual-threads,         CANCELLED_ON_FAILURE
             """)
     void onlyTheScopeStopsASiblingQueryOnFailure(Model model, Ending ending) throws Exception {
         List<String> order = Workload.guide().taskNames();
@@ -80,15 +83,18 @@ class FailureTests {
 
     @ParameterizedTest(name = "{0}", quoteTextArguments = false)
     @CsvSource(textBlock = """
-            PLATFORM, 'the other tasks carried on'
-            EXECUTOR, 'the other tasks carried on'
-            VIRTUAL,  'the first failure cancelled the tasks still running'
+            platform-threads,        'the other tasks carried on'
+            executor,                'the other tasks carried on'
+            virtual-thread-executor, 'the other tasks carried on'
+            virtual-threads,         'the first failure cancelled the tasks still running'
             """)
     void theCommandLineSaysSoAndExitsWithOne(Model model, String how) {
         Console console = new Console();
 
-        int status = Runner.run(model.demo(), new String[] {"--db", dir.resolve("cli.duckdb").toString(),
-                "--fail-task", "write_thread_13"}, console.outStream, console.errStream);
+        List<String> args = new ArrayList<>(List.of("--db", dir.resolve("cli.duckdb").toString(),
+                "--fail-task", "write_thread_13"));
+        args.addAll(model.flags());
+        int status = Runner.run(model.demo(), args.toArray(String[]::new), console.outStream, console.errStream);
 
         assertThat(status).isEqualTo(ExitStatus.FAILURE);
         assertThat(console.err()).containsExactly(

@@ -45,9 +45,9 @@ class IoLatencyTests {
      */
     @ParameterizedTest(name = "{0}: {1}, {2} failed", quoteTextArguments = false)
     @CsvSource(textBlock = """
-            PLATFORM,        TIMED_OUT,            1
-            EXECUTOR,        TIMED_OUT,            0
-            VIRTUAL,         CANCELLED_ON_FAILURE, 1
+            platform-threads, TIMED_OUT,            1
+            executor,         TIMED_OUT,            0
+            virtual-threads,  CANCELLED_ON_FAILURE, 1
             """)
     void aFailureWhileTheOthersWaitOnIo(Model model, Ending ending, int failed) throws Exception {
         Workload plain = new Workload(2000, 0, Workload.DEFAULT_SEED).withIoLatency(Duration.ofHours(1));
@@ -67,7 +67,7 @@ class IoLatencyTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
-            VIRTUAL, 1, 'the first failure cancelled the tasks still running'
+            virtual-threads, 1, 'the first failure cancelled the tasks still running'
             """)
     void theCommandLineEndsAtTheFailureUnderVirtualThreads(Model model, int status, String how) {
         Console console = new Console();

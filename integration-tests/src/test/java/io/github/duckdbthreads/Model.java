@@ -20,6 +20,10 @@ import io.github.duckdbthreads.core.workload.Workload;
  */
 record Model(Demo demo, ModelSpec spec) {
 
+    /** Every demo's models, in the registry's order, made once so that each is one instance. */
+    private static final List<Model> ALL = Models.DEMOS.stream()
+            .flatMap(demo -> demo.models().stream().map(spec -> new Model(demo, spec))).toList();
+
     static final Model PLATFORM = named("platform-threads");
     static final Model EXECUTOR = named("executor");
     static final Model VIRTUAL = named("virtual-threads");
@@ -33,11 +37,12 @@ record Model(Demo demo, ModelSpec spec) {
 
     /** Every demo's models, in the registry's order; a {@code @MethodSource} for tests over all of them. */
     static List<Model> all() {
-        return Models.DEMOS.stream().flatMap(demo -> demo.models().stream().map(spec -> new Model(demo, spec))).toList();
+        return ALL;
     }
 
+    /** The model of this name; also how JUnit reads a model from a {@code @CsvSource}. */
     static Model named(String name) {
-        return all().stream().filter(model -> model.spec.name().equals(name)).findFirst()
+        return ALL.stream().filter(model -> model.spec.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo runs a model named " + name));
     }
 
