@@ -130,12 +130,12 @@ class ArchitectureTests {
                     .because("a demo chooses how tasks are scheduled: the workload, the database and the"
                             + " connection sources are defined once, in core, and a demo has no way to them");
 
-    private static final String STRUCTURED_SCOPE = "io.github.duckdbthreads.virtual.StructuredScope";
+    private static final String PREVIEW_CLASS = "io.github.duckdbthreads.virtual.VirtualThreadsModel";
 
     /** The one class that uses the preview API, with the classes nested in it. */
     static final DescribedPredicate<JavaClass> THE_PREVIEW_CLASS = DescribedPredicate.describe(
-            "StructuredScope and the classes nested in it", javaClass -> javaClass.getName().equals(STRUCTURED_SCOPE)
-                    || javaClass.getName().startsWith(STRUCTURED_SCOPE + "$"));
+            "VirtualThreadsModel and the classes nested in it", javaClass -> javaClass.getName().equals(PREVIEW_CLASS)
+                    || javaClass.getName().startsWith(PREVIEW_CLASS + "$"));
 
     @ArchTest
     static final ArchRule only_one_class_uses_the_structured_concurrency_preview =

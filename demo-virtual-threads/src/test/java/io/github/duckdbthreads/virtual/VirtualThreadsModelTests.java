@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +29,7 @@ import io.github.duckdbthreads.core.workload.TaskEvents;
 import io.github.duckdbthreads.core.workload.Workload;
 
 /** The bounded scope when tasks fail: no permit is waited for in vain, and none is lost. */
-class StructuredScopeTests {
+class VirtualThreadsModelTests {
 
     /** A source whose every lease fails, so every task that starts fails. */
     private static final class Refusing implements ConnectionSource {
@@ -91,21 +89,6 @@ class StructuredScopeTests {
 
             assertThat(result.ending()).isEqualTo(ModelResult.Ending.TIMED_OUT);
         }
-    }
-
-    /**
-     * The failure cancels the scope while the owner forks, so now and then a permit is taken for a fork
-     * that the cancelled scope never starts; it comes back all the same.
-     */
-    @RepeatedTest(50)
-    void everyPermitIsFreeAgainAfterACancelledRun() {
-        Semaphore inFlight = new Semaphore(2);
-        Refusing source = new Refusing();
-        List<Task> tasks = new Workload(50, 0, Workload.DEFAULT_SEED).tasks(source, IGNORED);
-
-        StructuredScope.forkAllAndJoin(tasks, TaskPhase.unlimited(source::interruptAll), inFlight);
-
-        assertThat(inFlight.availablePermits()).isEqualTo(2);
     }
 
     /**
