@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,21 +93,12 @@ public final class ExecutorModel implements ThreadingModel {
                 stop(pool, phase);
             }
         } // close(): waits for the workers, which shutdownNow() has interrupted if it came to that
-        for (Map.Entry<Task, Future<?>> entry : futures.entrySet()) {
-            if (entry.getValue().isCancelled()) {
-                // Never started; get() would only make one CancellationException per queued task to say so.
-                continue;
+        // Every future is done once the pool has closed: its state says how the task ended, without a wait.
+        futures.forEach((task, future) -> {
+            if (future.state() == Future.State.FAILED) {
+                failures.add(new TaskFailure(task.name(), future.exceptionNow()));
             }
-            try {
-                // Every future is done by now, so get() only reports, whatever the interrupt flag says.
-                entry.getValue().get();
-            } catch (ExecutionException e) {
-                failures.add(new TaskFailure(entry.getKey().name(), e.getCause()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("get() waited on a future after the pool closed", e);
-            }
-        }
+        });
         if (ending == Ending.INTERRUPTED) {
             Thread.currentThread().interrupt();
         }
