@@ -32,7 +32,7 @@ public record Options(Workload workload, DatabaseLocation database, int threads,
         }
         maxInFlight.ifPresent(bound -> {
             if (bound < 1) {
-                throw new IllegalArgumentException("maxInFlight must be at least 1, got " + bound);
+                throw new IllegalArgumentException("max-in-flight must be at least 1, got " + bound);
             }
         });
     }

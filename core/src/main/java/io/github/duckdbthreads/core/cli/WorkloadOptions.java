@@ -156,61 +156,57 @@ public final class WorkloadOptions {
                         + " make " + ((long) count + readers) + " tasks; this demo runs at most " + maxTasks
                         + " (see docs/failures.md)");
             }
-            if (count < 0 || count > Workload.MAX_PER_KIND) {
-                throw new ParameterException(commandLine,
-                        "--writers must be 0 to " + Workload.MAX_PER_KIND + ", got " + count);
-            }
         }
-        if (readers < 0 || readers > Workload.MAX_PER_KIND) {
-            throw new ParameterException(commandLine,
-                    "--readers must be 0 to " + Workload.MAX_PER_KIND + ", got " + readers);
-        }
-        atLeastOne(commandLine, THREADS, threads);
-        atLeastOne(commandLine, MAX_IN_FLIGHT, maxInFlight);
-        atLeastOne(commandLine, "--duckdb-threads", duckdbThreads);
-        DatabaseLocation location;
-        try {
-            location = DatabaseLocation.parse(database);
-            if (duckdbThreads != null) {
-                location = location.withDuckdbThreads(duckdbThreads);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "--db " + e.getMessage());
-        }
-        Optional<Duration> limit;
-        try {
-            limit = Optional.ofNullable(timeout).map(Durations::parse);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, "--timeout " + e.getMessage());
-        }
-        List<Duration> latencies = new ArrayList<>();
-        for (String value : ioLatency) {
-            Duration latency;
-            try {
-                latency = Durations.parseNonNegative(value);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(commandLine, "--io-latency " + e.getMessage());
-            }
-            if (latency.compareTo(Workload.MAX_IO_LATENCY) > 0) {
-                throw new ParameterException(commandLine, "--io-latency must be at most "
-                        + Durations.format(Workload.MAX_IO_LATENCY) + ", got '" + value + "'");
-            }
-            latencies.add(latency);
-        }
+        Optional<Duration> limit = Optional.ofNullable(timeout).map(value -> parse("--timeout", value, Durations::parse));
+        List<Duration> latencies = ioLatency.stream()
+                .map(value -> parse("--io-latency", value, Durations::parseNonNegative)).toList();
         List<Options> sweep = new ArrayList<>();
         for (int count : writers.values()) {
-            Workload workload;
-            try {
-                workload = new Workload(count, readers, seed, Set.copyOf(failing), Set.copyOf(stalling));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(commandLine, "--fail-task, --stall-task: " + e.getMessage());
-            }
             for (Duration latency : latencies) {
-                sweep.add(new Options(workload.withIoLatency(latency), location,
-                        threads == null ? Options.defaultThreads() : threads, Optional.ofNullable(maxInFlight), limit));
+                sweep.add(validated(() -> {
+                    DatabaseLocation location = DatabaseLocation.parse(database);
+                    Workload workload = new Workload(count, readers, seed).withIoLatency(latency);
+                    return new Options(withFaults(workload),
+                            duckdbThreads == null ? location : location.withDuckdbThreads(duckdbThreads),
+                            threads == null ? Options.defaultThreads() : threads, Optional.ofNullable(maxInFlight),
+                            limit);
+                }));
             }
         }
         return sweep;
+    }
+
+    /** Text read as a value, or refused with the parser's reason after the flag. */
+    private <T> T parse(String flag, String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), flag + " " + e.getMessage());
+        }
+    }
+
+    /**
+     * Options made by the records that validate them ({@link Workload}, {@link Options}, {@link
+     * DatabaseLocation}): their messages name the value as its flag does, without the dashes, so a refusal
+     * is the record's own words after {@code --}. Validation is theirs alone.
+     */
+    private Options validated(java.util.function.Supplier<Options> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new ParameterException(command.commandLine(),
+                    message.startsWith("needs ") ? "--db " + message : "--" + message);
+        }
+    }
+
+    /** The faults, which only the workload can check: they must name its tasks. */
+    private Workload withFaults(Workload workload) {
+        try {
+            return workload.withFaults(Set.copyOf(failing), Set.copyOf(stalling));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--fail-task, --stall-task: " + e.getMessage());
+        }
     }
 
     /** One number, or several separated by commas, as {@code --writers} takes them. */
@@ -251,12 +247,6 @@ public final class WorkloadOptions {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
-        }
-    }
-
-    private static void atLeastOne(CommandLine commandLine, String flag, Integer value) {
-        if (value != null && value < 1) {
-            throw new ParameterException(commandLine, flag + " must be at least 1, got " + value);
         }
     }
 }

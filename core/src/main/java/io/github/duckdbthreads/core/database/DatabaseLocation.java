@@ -54,7 +54,7 @@ public sealed interface DatabaseLocation {
                 throw new IllegalArgumentException("set DuckDB's threads once");
             }
             if (threads < 1) {
-                throw new IllegalArgumentException("DuckDB's threads must be at least 1, got " + threads);
+                throw new IllegalArgumentException("duckdb-threads must be at least 1, got " + threads);
             }
         }
 

@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.duckdbthreads.core.Durations;
+
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.database.ConnectionSource;
 
@@ -21,6 +23,8 @@ import io.github.duckdbthreads.core.database.ConnectionSource;
  * @param stalling  tasks that first run a query that ends only when interrupted ({@code --stall-task})
  * @param ioLatency how long each task's remote call takes before its statement ({@code --io-latency}); zero
  *                  for the guide's workload, where a task does nothing but its statement
+ *
+ * <p>The one place these are validated; a message names the value as its flag does, without the dashes.
  */
 public record Workload(int writers, int readers, long seed, Set<String> failing, Set<String> stalling,
                        Duration ioLatency) {
@@ -59,7 +63,8 @@ public record Workload(int writers, int readers, long seed, Set<String> failing,
         }
         Objects.requireNonNull(ioLatency, "ioLatency");
         if (ioLatency.isNegative() || ioLatency.compareTo(MAX_IO_LATENCY) > 0) {
-            throw new IllegalArgumentException("ioLatency must be 0 to " + MAX_IO_LATENCY + ", got " + ioLatency);
+            throw new IllegalArgumentException("io-latency must be 0 to " + Durations.format(MAX_IO_LATENCY) + ", got "
+                    + Durations.format(ioLatency));
         }
         Set<String> both = new TreeSet<>(failing);
         both.retainAll(stalling);

@@ -19,7 +19,8 @@ import io.github.duckdbthreads.core.workload.Workload;
 class OptionsTests {
 
     private static final Demo EVERY_FLAG = Demo.of("demo-test", "Takes every flag.", OptionsTests.class,
-            RunnerTests.IN_CALLER_THREAD.takes(WorkloadOptions.THREADS).takes(WorkloadOptions.MAX_IN_FLIGHT));
+            RunnerTests.IN_CALLER_THREAD.takes(WorkloadOptions.THREADS).takes(WorkloadOptions.MAX_IN_FLIGHT)
+                    .connections(ConnectionPolicy.Kind.PER_TASK, ConnectionPolicy.Kind.PER_THREAD, ConnectionPolicy.Kind.POOLED));
 
     static Stream<Options> options() {
         return Stream.of(

@@ -136,7 +136,7 @@ class RunnerTests {
             --io-latency soon                       | demo: --io-latency 'soon' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
             --io-latency -5ms                       | demo: --io-latency '-5ms' is not a duration: use e.g. 500ms, 30s, 2m, 1h or PT30S (see --help)
             --io-latency PT-1S                      | demo: --io-latency must not be negative, got 'PT-1S' (see --help)
-            --io-latency 2h                         | demo: --io-latency must be at most 1h, got '2h' (see --help)
+            --io-latency 2h                         | demo: --io-latency must be 0 to 1h, got 2h (see --help)
             --io-latency 1ms,10ms                   | demo: --io-latency takes one duration here; only compare takes a list (see --help)
             --writers 5,50                          | demo: --writers takes one number here; only compare takes a list (see --help)
             --writers 5,x                           | demo: Invalid value for option '--writers': 'x' is not an int (see --help)
