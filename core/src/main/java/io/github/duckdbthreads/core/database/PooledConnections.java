@@ -1,6 +1,7 @@
 package io.github.duckdbthreads.core.database;
 
 import java.sql.SQLException;
+import java.util.concurrent.ThreadFactory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.Condition;
@@ -24,8 +25,8 @@ final class PooledConnections extends TrackingConnectionSource {
     /** Connections opened, or being opened, by this pool. */
     private int pooled;
 
-    PooledConnections(ConnectionOpener opener, int size) {
-        super(opener);
+    PooledConnections(ConnectionOpener opener, ThreadFactory interrupters, int size) {
+        super(opener, interrupters);
         this.size = size;
     }
 

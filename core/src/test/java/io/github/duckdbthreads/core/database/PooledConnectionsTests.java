@@ -63,6 +63,42 @@ class PooledConnectionsTests {
         second.lease.get().close();
     }
 
+    /** A stop signalled while no waiter is interrupted: the stop alone wakes them and refuses them. */
+    @Test
+    void aStopRefusesEveryWaiterNobodyInterrupted() throws Exception {
+        ConnectionLease held = pool.lease();
+        Waiter first = Waiter.start(pool, "first");
+        Waiter second = Waiter.start(pool, "second");
+        awaitWaiters(2);
+
+        pool.interruptAll();
+
+        await("both waiters have left").atMost(CEILING).until(() -> !first.thread.isAlive() && !second.thread.isAlive());
+        assertThat(first.refused.get()).isInstanceOf(RunStoppingException.class);
+        assertThat(second.refused.get()).isInstanceOf(RunStoppingException.class);
+        held.close();
+    }
+
+    /** One waiter interrupted, with no stop of the run: it leaves refused, the others wait on. */
+    @Test
+    void anInterruptedWaiterLeavesAndTheOthersWaitOn() throws Exception {
+        ConnectionLease held = pool.lease();
+        Waiter first = Waiter.start(pool, "first");
+        awaitWaiters(1);
+        Waiter second = Waiter.start(pool, "second");
+        awaitWaiters(2);
+
+        first.thread.interrupt();
+
+        await("the interrupted waiter has left").atMost(CEILING).until(() -> !first.thread.isAlive());
+        assertThat(first.refused.get()).isInstanceOf(RunStoppingException.class);
+        awaitWaiters(1);
+        held.close();
+        await("the other waiter has the connection").atMost(CEILING).until(() -> !second.thread.isAlive());
+        assertThat(second.lease.get()).isNotNull();
+        second.lease.get().close();
+    }
+
     private void awaitWaiters(int count) {
         await(count + " waiting on the pool's condition").atMost(CEILING).until(() -> {
             pool.lock.lock();
