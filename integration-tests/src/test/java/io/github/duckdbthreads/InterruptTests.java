@@ -3,7 +3,9 @@ package io.github.duckdbthreads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,15 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ModelResult;
 import io.github.duckdbthreads.core.ModelResult.Ending;
 import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
+import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.core.database.CountingConnections;
 import io.github.duckdbthreads.core.database.Database;
 import io.github.duckdbthreads.core.database.DatabaseLocation;
@@ -32,6 +39,7 @@ import io.github.duckdbthreads.virtual.VirtualThreadsModel;
  * the first task, while the model starts its tasks, while it waits to admit one (bounded virtual threads),
  * and while it waits for them. Every time the run ends as {@link Ending#INTERRUPTED}, with no exception,
  * with the thread's flag set again, with no connection held, and with no task started after the interrupt.
+ * And while the model is already stopping for its timeout: the interrupt still wins, through the command line.
  */
 class InterruptTests {
 
@@ -110,6 +118,55 @@ class InterruptTests {
             assertThat(connections.counts().held()).as("connections still held").isZero();
             assertThat(events.started()).as("tasks started, at most those started before the interrupt")
                     .hasSizeLessThanOrEqualTo(startedBeforeInterrupt.get());
+        }
+    }
+
+    /**
+     * The timeout stops the run, and the owner is interrupted while the model is still stopping its tasks
+     * (as Ctrl-C a few milliseconds after the timeout would): an interrupt that arrives before the model
+     * returns wins, so the run ends as interrupted and the command exits with 130, under every model.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Model.class)
+    void anInterruptWhileTheModelStopsAtTheTimeoutEndsTheRunAsInterrupted(Model model, @TempDir Path dir) {
+        Demo demo = model.demo;
+        Demo interruptedAsItStops = new Demo(demo.command(), demo.description(), demo.modelFlags(),
+                options -> new InterruptingTheOwnerAsItStops(demo.model().apply(options)), demo.maxTasks(),
+                demo.connections());
+        List<String> args = new ArrayList<>(List.of("--db", dir.resolve("run.duckdb").toString(),
+                "--stall-task", Workload.guide().taskNames().getFirst(), "--timeout", "500ms"));
+        args.addAll(model.flags());
+        Console console = new Console();
+        AtomicInteger status = new AtomicInteger(-1);
+
+        Thread owner = Thread.ofPlatform().name("owner").start(() -> status.set(
+                Runner.run(interruptedAsItStops, args.toArray(String[]::new), console.outStream, console.errStream)));
+
+        await("the run has ended").atMost(CEILING).until(() -> !owner.isAlive());
+        assertThat(console.err()).isEmpty();
+        assertThat(console.out().getLast()).endsWith("interrupted, the tasks still running were cancelled");
+        assertThat(status.get()).as("exit status").isEqualTo(Runner.INTERRUPTED);
+    }
+
+    /** The real model, with its owner interrupted the moment the model stops the run's database work. */
+    private record InterruptingTheOwnerAsItStops(ThreadingModel model) implements ThreadingModel {
+        @Override
+        public String name() {
+            return model.name();
+        }
+
+        @Override
+        public ConnectionPolicy connectionPolicy() {
+            return model.connectionPolicy();
+        }
+
+        @Override
+        public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
+            Thread owner = Thread.currentThread();
+            return model.run(tasks, new TaskPhase(phase.timeout(), () -> {
+                owner.interrupt();
+                phase.interruptQueries().run();
+            }));
         }
     }
 

@@ -33,6 +33,11 @@ public interface ThreadingModel {
      *     waiting to admit one, while waiting for them), stops the run: no further task is started. It is
      *     reported as {@link ModelResult.Ending#INTERRUPTED}, never thrown, and the owner's interrupt flag
      *     is set again when {@code run} returns.
+     * <li>An interrupt that arrives before the model returns wins. One that comes while the model is
+     *     already stopping for another reason (the timeout, a failure, a thread it could not start) need
+     *     not change what the model reports, but must be kept: the flag is set when {@code run} returns.
+     *     The run ({@code WorkloadRun}) then ends {@link ModelResult.Ending#INTERRUPTED}, whatever the
+     *     model reported; a model does not have to decide it.
      * <li>Whenever a model stops tasks, it interrupts their threads and calls
      *     {@link TaskPhase#interruptQueries()}, which makes every task that has not begun its statement
      *     give up at its next step and interrupts the statements in DuckDB.

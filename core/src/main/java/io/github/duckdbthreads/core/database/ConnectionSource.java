@@ -17,9 +17,12 @@ public interface ConnectionSource extends AutoCloseable {
     ConnectionLease lease() throws SQLException;
 
     /**
-     * Stops the run's database work: refuses connections from now on, and interrupts every statement
-     * executing on a connection this source handed out. DuckDB forgets an interrupt that arrives before a
-     * statement starts, so the source keeps interrupting until it is closed; returns at once.
+     * Stops the run's database work: refuses connections and statements from now on, and cancels every
+     * statement executing on a connection this source handed out, once on the calling thread before it
+     * returns. DuckDB forgets a cancel that arrives before a statement starts, so the source cancels again
+     * until it is closed, on a thread of its own if the JVM can start one. Any thread may call it, any
+     * number of times; it does not wait for a statement to end and throws nothing, even when the JVM is
+     * out of threads.
      */
     void interruptAll();
 

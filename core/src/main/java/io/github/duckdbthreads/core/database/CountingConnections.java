@@ -30,7 +30,10 @@ public final class CountingConnections implements ConnectionSource {
 
     private final TrackingConnectionSource source;
     private final AtomicInteger leased = new AtomicInteger();
-    private final AtomicInteger returned = new AtomicInteger();
+    /**
+     * The one count the peak is taken from: it must be exact at every lease, so it is a single atomic, and
+     * the leases given back are derived from it.
+     */
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger peakHeld = new AtomicInteger();
 
@@ -68,7 +71,6 @@ public final class CountingConnections implements ConnectionSource {
                 closed = true;
                 // Counted as given back before the source has it: once it does, another task may hold it.
                 held.decrementAndGet();
-                returned.incrementAndGet();
                 lease.close();
             }
         };
@@ -76,7 +78,10 @@ public final class CountingConnections implements ConnectionSource {
 
     /** The counts now; exact once no task is running. */
     public Counts counts() {
-        return new Counts(leased.get(), returned.get(), peakHeld.get(), source.opened(), source.closed());
+        // held first: a lease counted between the two reads adds to leased, never makes returned negative.
+        int stillHeld = held.get();
+        int handedOut = leased.get();
+        return new Counts(handedOut, handedOut - stillHeld, peakHeld.get(), source.opened(), source.closed());
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadFactory;
 import java.util.jar.JarFile;
 
 import org.duckdb.DuckDBConnection;
@@ -108,11 +109,17 @@ public final class Database implements AutoCloseable {
 
     /** A source whose connections are duplicates of the root, handed out as the policy says. */
     public ConnectionSource connections(ConnectionPolicy policy) {
+        // A platform thread: with every carrier pinned inside DuckDB, a virtual one might never run.
+        return connections(policy, Thread.ofPlatform().name("query-interrupter").daemon().factory());
+    }
+
+    /** The same, with the thread that repeats a stop's cancels made by {@code interrupters}. */
+    ConnectionSource connections(ConnectionPolicy policy, ThreadFactory interrupters) {
         ConnectionOpener duplicate = root::duplicate;
         ConnectionSource source = switch (policy) {
-            case ConnectionPolicy.PerTask perTask -> new PerTaskConnections(duplicate);
-            case ConnectionPolicy.PerThread perThread -> new PerThreadConnections(duplicate);
-            case ConnectionPolicy.Pooled(int size) -> new PooledConnections(duplicate, size);
+            case ConnectionPolicy.PerTask perTask -> new PerTaskConnections(duplicate, interrupters);
+            case ConnectionPolicy.PerThread perThread -> new PerThreadConnections(duplicate, interrupters);
+            case ConnectionPolicy.Pooled(int size) -> new PooledConnections(duplicate, interrupters, size);
         };
         sources.add(source);
         return source;

@@ -5,12 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 
 /** A fresh duplicate of the root for every lease, closed with the lease: the guide's {@code con.cursor()} per thread. */
 final class PerTaskConnections extends TrackingConnectionSource {
 
-    PerTaskConnections(ConnectionOpener opener) {
-        super(opener);
+    PerTaskConnections(ConnectionOpener opener, ThreadFactory interrupters) {
+        super(opener, interrupters);
     }
 
     @Override

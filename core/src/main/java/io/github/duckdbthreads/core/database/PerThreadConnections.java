@@ -1,6 +1,7 @@
 package io.github.duckdbthreads.core.database;
 
 import java.sql.SQLException;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * One duplicate of the root per thread, opened on the thread's first lease and kept, with its prepared
@@ -11,8 +12,8 @@ final class PerThreadConnections extends TrackingConnectionSource {
 
     private final ThreadLocal<KeptConnection> current = new ThreadLocal<>();
 
-    PerThreadConnections(ConnectionOpener opener) {
-        super(opener);
+    PerThreadConnections(ConnectionOpener opener, ThreadFactory interrupters) {
+        super(opener, interrupters);
     }
 
     @Override

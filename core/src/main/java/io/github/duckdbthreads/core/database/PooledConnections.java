@@ -1,6 +1,7 @@
 package io.github.duckdbthreads.core.database;
 
 import java.sql.SQLException;
+import java.util.concurrent.ThreadFactory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.Condition;
@@ -16,14 +17,16 @@ import java.util.concurrent.locks.ReentrantLock;
 final class PooledConnections extends TrackingConnectionSource {
 
     private final int size;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
+    /** Guards the pool; package-private so that a test can hold it to build an interleaving. */
+    final ReentrantLock lock = new ReentrantLock();
+    /** Signalled when a connection comes back, a place frees up, or the run stops. */
+    final Condition changed = lock.newCondition();
     private final Deque<KeptConnection> idle = new ArrayDeque<>();
     /** Connections opened, or being opened, by this pool. */
     private int pooled;
 
-    PooledConnections(ConnectionOpener opener, int size) {
-        super(opener);
+    PooledConnections(ConnectionOpener opener, ThreadFactory interrupters, int size) {
+        super(opener, interrupters);
         this.size = size;
     }
 
@@ -49,27 +52,47 @@ final class PooledConnections extends TrackingConnectionSource {
         }
     }
 
-    /** An idle connection; or {@code null} with a place reserved to open one; or waits. */
+    /**
+     * An idle connection; or {@code null} with a place reserved to open one; or waits. A waiter that leaves
+     * refused (interrupted, or the run stopping) may have been the one a give-back's {@code signal()} chose:
+     * {@code await()} returns normally, with the flag set, when the interrupt comes after the signal. It
+     * passes the wake-up on before it leaves, as {@link java.util.concurrent.ArrayBlockingQueue} does, or
+     * the next waiter would sleep beside an idle connection.
+     */
     private KeptConnection take() throws SQLException {
         try {
             lock.lockInterruptibly();
-            try {
-                while (idle.isEmpty() && pooled == size) {
-                    checkRunning();
-                    changed.await();
-                }
-                checkRunning();
-                KeptConnection connection = idle.pollFirst();
-                if (connection == null) {
-                    pooled++;
-                }
-                return connection;
-            } finally {
-                lock.unlock();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunStoppingException("interrupted while waiting for a connection");
+        }
+        try {
+            while (idle.isEmpty() && pooled == size) {
+                checkRunning();
+                changed.await();
+            }
+            checkRunning();
+            KeptConnection connection = idle.pollFirst();
+            if (connection == null) {
+                pooled++;
+            }
+            return connection;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            passOnWakeUp();
+            throw new RunStoppingException("interrupted while waiting for a connection");
+        } catch (SQLException | RuntimeException e) {
+            passOnWakeUp();
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Called with the lock held by a waiter that leaves without what it waited for. */
+    private void passOnWakeUp() {
+        if (!idle.isEmpty() || pooled < size) {
+            changed.signal();
         }
     }
 

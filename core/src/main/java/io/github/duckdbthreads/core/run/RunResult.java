@@ -20,7 +20,8 @@ import io.github.duckdbthreads.core.workload.Workload;
  * @param completed         tasks that completed their database work
  * @param failures          tasks that failed on their own; tasks the run stopped are {@link #cancelled()}
  * @param table             {@code my_inserts} ordered by insert time, as the display shows it
- * @param ending            why the task phase ended
+ * @param ending            why the task phase ended; {@code INTERRUPTED} whenever the owner was interrupted
+ *                          before the model returned, whatever else stopped it
  * @param timeout           the task phase's time limit, if it had one
  */
 public record RunResult(
@@ -69,7 +70,9 @@ public record RunResult(
                     case ALL_ENDED -> "the other tasks carried on";
                     case CANCELLED_ON_FAILURE -> "the first failure cancelled the tasks still running";
                     case TIMED_OUT -> "stopped at the timeout of " + timeout.map(Durations::format).orElse("?");
-                    case INTERRUPTED -> "interrupted, the tasks still running were cancelled";
+                    // An interrupt that came as the last tasks ended still wins: say that nothing was cut short.
+                    case INTERRUPTED -> cancelled() == 0 ? "interrupted, after every task had ended"
+                            : "interrupted, the tasks still running were cancelled";
                     case OUT_OF_THREADS -> "the JVM could not start more threads, the started ones were cancelled";
                 });
         return line.toString();

@@ -26,7 +26,8 @@ import io.github.duckdbthreads.core.workload.Workload;
  * One run, start to end, the one sequence every entry point uses: open the database, make the model's
  * connection source, hand the model the workload's tasks, time the task phase, close the source, read the
  * result, close the root. However the task phase ends (failure, timeout, interrupt), the rows committed so
- * far are read and every connection is closed. A {@link RunObserver} adds instruments without a copy of
+ * far are read and every connection is closed; an interrupt that arrives before the model returns wins
+ * over any other reason the phase ended. A {@link RunObserver} adds instruments without a copy of
  * the sequence.
  */
 public final class WorkloadRun {
@@ -53,9 +54,16 @@ public final class WorkloadRun {
     }
 
     /**
-     * Runs {@code workload} under {@code model} against a freshly created table at {@code location}.
-     * If the calling thread is interrupted during the task phase, the model stops the tasks, the result
-     * says {@link ModelResult.Ending#INTERRUPTED}, and the thread's interrupt flag stays set.
+     * Runs {@code workload} under {@code model} against a freshly created table at {@code location}, on
+     * the calling thread, which is the model's owner.
+     *
+     * <p>An interrupt of the calling thread that arrives before the model returns wins: if the thread's
+     * interrupt flag is set when the model returns, the run ends {@link ModelResult.Ending#INTERRUPTED},
+     * whatever else the model reported (a timeout it was still stopping for, a failure, a thread it could
+     * not start, or every task ended), with the failures the model reported. It is decided here, once for
+     * every model, and the observers' {@link RunObserver#taskPhaseEnded} sees the decided ending. The
+     * flag stays set when this method returns. An interrupt that arrives after the model returned, while
+     * the run closes its connections and reads the table, leaves the ending as it was and the flag set.
      *
      * @param timeout  how long the task phase may last, counted from the moment the model is handed its
      *                 tasks; empty for no limit
@@ -81,6 +89,7 @@ public final class WorkloadRun {
                 } finally {
                     taskPhase = Duration.ofNanos(System.nanoTime() - start);
                 }
+                outcome = interruptWins(outcome);
                 observer.taskPhaseEnded(outcome);
             } finally {
                 connections.close();
@@ -91,6 +100,17 @@ public final class WorkloadRun {
                     database.insertsByTime(DataFrameFormatter.MAX_ROWS, DataFrameFormatter.MIN_ROWS),
                     outcome.ending(), timeout);
         }
+    }
+
+    /**
+     * The ending, once the model has returned: a model reports the stop it acted on, and an interrupt that
+     * came while it was stopping for another reason (Ctrl-C just after the timeout) is left in the flag.
+     */
+    private static ModelResult interruptWins(ModelResult outcome) {
+        if (Thread.currentThread().isInterrupted() && outcome.ending() != ModelResult.Ending.INTERRUPTED) {
+            return new ModelResult(outcome.failures(), ModelResult.Ending.INTERRUPTED);
+        }
+        return outcome;
     }
 
     /** The run's own record of its tasks: the readers' rows and how many tasks completed. */
