@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
@@ -27,6 +26,8 @@ import io.github.duckdbthreads.core.Task;
 import io.github.duckdbthreads.core.TaskPhase;
 import io.github.duckdbthreads.core.ThreadingModel;
 import io.github.duckdbthreads.core.cli.Demo;
+import io.github.duckdbthreads.core.cli.ExitStatus;
+import io.github.duckdbthreads.core.cli.ModelSpec;
 import io.github.duckdbthreads.core.cli.Runner;
 import io.github.duckdbthreads.core.database.CountingConnections;
 import io.github.duckdbthreads.core.database.Database;
@@ -127,12 +128,14 @@ class InterruptTests {
      * returns wins, so the run ends as interrupted and the command exits with 130, under every model.
      */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Model.class)
+    @MethodSource("io.github.duckdbthreads.Model#all")
     void anInterruptWhileTheModelStopsAtTheTimeoutEndsTheRunAsInterrupted(Model model, @TempDir Path dir) {
-        Demo demo = model.demo;
-        Demo interruptedAsItStops = new Demo(demo.command(), demo.description(), demo.modelFlags(),
-                options -> new InterruptingTheOwnerAsItStops(demo.model().apply(options)), demo.maxTasks(),
-                demo.connections());
+        Demo demo = model.demo();
+        Demo interruptedAsItStops = new Demo(demo.command(), demo.description(), demo.main(), demo.models().stream()
+                .map(spec -> new ModelSpec(spec.name(), spec.connections(), spec.maxTasks(), spec.flags(),
+                        spec.selectedBy(), spec.threadNames(), (options, connections) ->
+                        new InterruptingTheOwnerAsItStops(spec.factory().apply(options, connections))))
+                .toList());
         List<String> args = new ArrayList<>(List.of("--db", dir.resolve("run.duckdb").toString(),
                 "--stall-task", Workload.guide().taskNames().getFirst(), "--timeout", "500ms"));
         args.addAll(model.flags());
@@ -145,7 +148,7 @@ class InterruptTests {
         await("the run has ended").atMost(CEILING).until(() -> !owner.isAlive());
         assertThat(console.err()).isEmpty();
         assertThat(console.out().getLast()).endsWith("interrupted, the tasks still running were cancelled");
-        assertThat(status.get()).as("exit status").isEqualTo(Runner.INTERRUPTED);
+        assertThat(status.get()).as("exit status").isEqualTo(ExitStatus.INTERRUPTED);
     }
 
     /** The real model, with its owner interrupted the moment the model stops the run's database work. */
