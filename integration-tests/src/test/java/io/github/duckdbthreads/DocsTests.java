@@ -69,6 +69,12 @@ class DocsTests {
         assertNoProblems(ResultCheck.problems(page));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void quotedCodeIsTheTaggedRegionOfItsSource(MarkdownPage page) {
+        assertNoProblems(QuoteCheck.problems(page));
+    }
+
     @Test
     void reportsALinkToAMissingFileOrHeading(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("docs"));
@@ -205,6 +211,58 @@ class DocsTests {
                         + " 3<!-- result: 50-memory limit per-thread writers -->",
                 "docs/page.md:6: no number right before the marker:"
                         + " <!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->");
+    }
+
+    @Test
+    void reportsAQuotedBlockThatIsNotItsTaggedRegion(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("core/src"));
+        Files.writeString(root.resolve("core/src/Steps.java"), """
+                class Steps {
+                    void run() {
+                        // tag::steps[]
+                        start();
+                        // tag::inner[]
+                        work();
+                        // end::inner[]
+                        end();
+                        // end::steps[]
+                    }
+                }
+                """);
+        Files.writeString(root.resolve("Outside.java"), "// tag::steps[]\n// end::steps[]\n");
+        MarkdownPage page = MarkdownPage.of(root, "docs/page.md", """
+                Right, the region without its shared indent and without the inner tag's lines:
+                <!-- quote: core/src/Steps.java#steps -->
+                ```java
+                start();
+                work();
+                end();
+                ```
+                <!-- quote: core/src/Steps.java#steps -->
+                ```java
+                start();
+                end();
+                ```
+                <!-- quote: core/src/Steps.java#nowhere -->
+                ```java
+                ```
+                <!-- quote: Outside.java#steps -->
+                ```java
+                ```
+                <!-- quote: core/src/Steps.java#inner -->
+
+                ```java
+                work();
+                ```
+                """);
+
+        assertThat(QuoteCheck.problems(page)).map(DocProblem::toString).containsExactly(
+                "docs/page.md:8: line 2 of the block is 'end();', core/src/Steps.java#steps has 'work();':"
+                        + " <!-- quote: core/src/Steps.java#steps -->",
+                "docs/page.md:13: core/src/Steps.java has no region // tag::nowhere[] ... // end::nowhere[]:"
+                        + " <!-- quote: core/src/Steps.java#nowhere -->",
+                "docs/page.md:16: quotes only from files under core/: <!-- quote: Outside.java#steps -->",
+                "docs/page.md:19: no fenced block right after the marker: <!-- quote: core/src/Steps.java#inner -->");
     }
 
     @ParameterizedTest(name = "{0} quotes {1}: {2}", quoteTextArguments = false)

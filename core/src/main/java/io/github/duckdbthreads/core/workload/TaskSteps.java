@@ -31,6 +31,7 @@ final class TaskSteps {
 
     static void run(Task task, ConnectionSource connections, TaskEvents events, Fault fault, Duration ioLatency,
                     Work work) {
+        // tag::steps[]
         events.started(task);
         if (fault == Fault.NONE) {
             RemoteCall.await(task.name(), ioLatency);
@@ -42,6 +43,7 @@ final class TaskSteps {
             throw outcome(task.name(), e);
         }
         events.completed(task);
+        // end::steps[]
     }
 
     /**
