@@ -215,8 +215,8 @@ class DocsTests {
 
     @Test
     void reportsAQuotedBlockThatIsNotItsTaggedRegion(@TempDir Path root) throws IOException {
-        Files.createDirectories(root.resolve("core/src"));
-        Files.writeString(root.resolve("core/src/Steps.java"), """
+        Files.createDirectories(root.resolve("core/src/main/java"));
+        Files.writeString(root.resolve("core/src/main/java/Steps.java"), """
                 class Steps {
                     void run() {
                         // tag::steps[]
@@ -232,24 +232,24 @@ class DocsTests {
         Files.writeString(root.resolve("Outside.java"), "// tag::steps[]\n// end::steps[]\n");
         MarkdownPage page = MarkdownPage.of(root, "docs/page.md", """
                 Right, the region without its shared indent and without the inner tag's lines:
-                <!-- quote: core/src/Steps.java#steps -->
+                <!-- quote: core/src/main/java/Steps.java#steps -->
                 ```java
                 start();
                 work();
                 end();
                 ```
-                <!-- quote: core/src/Steps.java#steps -->
+                <!-- quote: core/src/main/java/Steps.java#steps -->
                 ```java
                 start();
                 end();
                 ```
-                <!-- quote: core/src/Steps.java#nowhere -->
+                <!-- quote: core/src/main/java/Steps.java#nowhere -->
                 ```java
                 ```
                 <!-- quote: Outside.java#steps -->
                 ```java
                 ```
-                <!-- quote: core/src/Steps.java#inner -->
+                <!-- quote: core/src/main/java/Steps.java#inner -->
 
                 ```java
                 work();
@@ -257,12 +257,12 @@ class DocsTests {
                 """);
 
         assertThat(QuoteCheck.problems(page)).map(DocProblem::toString).containsExactly(
-                "docs/page.md:8: line 2 of the block is 'end();', core/src/Steps.java#steps has 'work();':"
-                        + " <!-- quote: core/src/Steps.java#steps -->",
-                "docs/page.md:13: core/src/Steps.java has no region // tag::nowhere[] ... // end::nowhere[]:"
-                        + " <!-- quote: core/src/Steps.java#nowhere -->",
-                "docs/page.md:16: quotes only from files under core/: <!-- quote: Outside.java#steps -->",
-                "docs/page.md:19: no fenced block right after the marker: <!-- quote: core/src/Steps.java#inner -->");
+                "docs/page.md:8: line 2 of the block is 'end();', core/src/main/java/Steps.java#steps has 'work();':"
+                        + " <!-- quote: core/src/main/java/Steps.java#steps -->",
+                "docs/page.md:13: core/src/main/java/Steps.java has no region // tag::nowhere[] ... // end::nowhere[]:"
+                        + " <!-- quote: core/src/main/java/Steps.java#nowhere -->",
+                "docs/page.md:16: quotes only from a module's production sources (MODULE/src/main/java/...): <!-- quote: Outside.java#steps -->",
+                "docs/page.md:19: no fenced block right after the marker: <!-- quote: core/src/main/java/Steps.java#inner -->");
     }
 
     @ParameterizedTest(name = "{0} quotes {1}: {2}", quoteTextArguments = false)

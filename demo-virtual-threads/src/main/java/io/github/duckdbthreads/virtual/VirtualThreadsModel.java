@@ -77,6 +77,7 @@ public final class VirtualThreadsModel implements ThreadingModel {
      */
     @Override
     public ModelResult run(List<? extends Task> tasks, TaskPhase phase) {
+        // tag::idiom[]
         Admission admission = maxInFlight == 0 ? Admission.unbounded() : Admission.bounded(maxInFlight);
         Queue<TaskFailure> failures = new ConcurrentLinkedQueue<>();
         Ending ending;
@@ -95,6 +96,7 @@ public final class VirtualThreadsModel implements ThreadingModel {
                 phase.interruptQueries().run();
             }
         } // close(): waits for every thread, whatever interrupts it
+        // end::idiom[]
         if (ending == Ending.INTERRUPTED) {
             Thread.currentThread().interrupt();
         }
