@@ -74,11 +74,12 @@ class CompareTests {
                 "executor per-thread", "executor per-task", "executor pooled(" + cores + ")",
                 "virtual-threads per-task", "virtual-threads pooled(" + cores + ")",
                 "virtual-threads-bounded per-task", "virtual-threads-bounded pooled(" + cores + ")",
+                "virtual-thread-executor per-task", "virtual-thread-executor pooled(" + cores + ")",
                 "sequential per-task", "limit per-thread");
-        assertThat(root.path("rows").get(10).path("ratio_to_limit").asDouble()).isEqualTo(1.0);
+        assertThat(root.path("rows").get(12).path("ratio_to_limit").asDouble()).isEqualTo(1.0);
         assertThat(out()).contains("Machine: ").contains("DuckDB v");
         assertThat(out().lines().filter(line -> line.matches("(platform-threads|executor|virtual-threads"
-                + "|virtual-threads-bounded|sequential|limit) .*"))).hasSize(11);
+                + "|virtual-threads-bounded|virtual-thread-executor|sequential|limit) .*"))).hasSize(13);
         assertThat(err()).contains("run 1 of 1: platform-threads per-task", "run 1 of 1: limit per-thread");
         assertThat(Files.readString(report)).contains("xychart-beta", "| virtual-threads-bounded |",
                 "-Dexec.args=\"--writers 20 --readers 2");

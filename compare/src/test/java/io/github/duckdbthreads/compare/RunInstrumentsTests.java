@@ -33,7 +33,7 @@ class RunInstrumentsTests {
      * reference rows run on one thread. A connection per task opens 22; a worker keeps one; a pool holds at
      * most its size (the executor's threads, the bound, or the cores), and no more tasks hold one at once.
      */
-    static Stream<Arguments> cells() {
+    static Stream<Arguments> lines() {
         return Stream.of(
                 Arguments.of(PlatformThreadsDemo.PLATFORM_THREADS, Kind.PER_TASK, 22, 22, 22, 22),
                 Arguments.of(PlatformThreadsDemo.PLATFORM_THREADS, Kind.POOLED, 22, CORES, 1, CORES),
