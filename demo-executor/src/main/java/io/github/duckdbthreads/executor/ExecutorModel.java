@@ -69,6 +69,7 @@ public final class ExecutorModel implements ThreadingModel {
         Map<Task, Future<?>> futures = new LinkedHashMap<>();
         Ending ending = null;
         List<TaskFailure> failures = new ArrayList<>();
+        // tag::pool[]
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, workers)) {
             for (Task task : tasks) {
                 // Submitting millions takes a while: Ctrl-C and the timeout are heard meanwhile too.
@@ -93,6 +94,7 @@ public final class ExecutorModel implements ThreadingModel {
                 stop(pool, phase);
             }
         } // close(): waits for the workers, which shutdownNow() has interrupted if it came to that
+        // end::pool[]
         // Every future is done once the pool has closed: its state says how the task ended, without a wait.
         futures.forEach((task, future) -> {
             if (future.state() == Future.State.FAILED) {

@@ -68,6 +68,7 @@ public final class PlatformThreadsModel implements ThreadingModel {
         Queue<TaskFailure> failures = new ConcurrentLinkedQueue<>();
         List<Thread> started = new ArrayList<>(tasks.size());
         Ending ending = Ending.ALL_ENDED;
+        // tag::start[]
         for (Task task : tasks) {
             // Starting thousands of threads takes a while: Ctrl-C and the timeout are heard meanwhile too.
             Ending stop = clock.reasonToStop().orElse(null);
@@ -88,6 +89,7 @@ public final class PlatformThreadsModel implements ThreadingModel {
                 break;
             }
         }
+        // end::start[]
         if (ending == Ending.ALL_ENDED) {
             try {
                 if (!joinAll(started, clock)) {
