@@ -3,6 +3,8 @@ package io.github.duckdbthreads.core;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a model is given besides its tasks: how long the task phase may last, and how to stop the
@@ -56,6 +58,19 @@ public record TaskPhase(Optional<Duration> timeout, Runnable interruptQueries) {
                 return Optional.of(ModelResult.Ending.INTERRUPTED);
             }
             return nanosLeft() <= 0 ? Optional.of(ModelResult.Ending.TIMED_OUT) : Optional.empty();
+        }
+
+        /**
+         * Waits for a shut-down executor until what is left of the timeout runs out: {@code ALL_ENDED} when
+         * every task has, {@code TIMED_OUT} at the deadline, {@code INTERRUPTED} when the owner is interrupted.
+         */
+        public ModelResult.Ending awaitTermination(ExecutorService executor) {
+            try {
+                return executor.awaitTermination(nanosLeft(), TimeUnit.NANOSECONDS)
+                        ? ModelResult.Ending.ALL_ENDED : ModelResult.Ending.TIMED_OUT;
+            } catch (InterruptedException e) {
+                return ModelResult.Ending.INTERRUPTED;
+            }
         }
 
         /** What is left of the timeout, in nanoseconds, zero once it has passed; {@code Long.MAX_VALUE} without one. */

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ModelResult;
@@ -88,7 +87,7 @@ public final class ExecutorModel implements ThreadingModel {
             }
             pool.shutdown();
             if (ending == null) {
-                ending = await(pool, clock);
+                ending = clock.awaitTermination(pool);
             }
             if (ending != Ending.ALL_ENDED) {
                 stop(pool, phase);
@@ -107,14 +106,6 @@ public final class ExecutorModel implements ThreadingModel {
         return new ModelResult(failures, ending);
     }
 
-    /** Waits for the pool until what is left of the timeout runs out. */
-    private static Ending await(ExecutorService pool, TaskPhase.Clock clock) {
-        try {
-            return pool.awaitTermination(clock.nanosLeft(), TimeUnit.NANOSECONDS) ? Ending.ALL_ENDED : Ending.TIMED_OUT;
-        } catch (InterruptedException e) {
-            return Ending.INTERRUPTED;
-        }
-    }
 
     /** The documented way to stop a pool: {@code shutdownNow()}, which interrupts the workers; and their statements. */
     private static void stop(ExecutorService pool, TaskPhase phase) {

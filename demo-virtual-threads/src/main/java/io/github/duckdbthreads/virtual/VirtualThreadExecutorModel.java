@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.github.duckdbthreads.core.ConnectionPolicy;
 import io.github.duckdbthreads.core.ModelResult;
@@ -59,7 +58,7 @@ public final class VirtualThreadExecutorModel implements ThreadingModel {
             }
             executor.shutdown();
             if (ending == null) {
-                ending = await(executor, clock);
+                ending = clock.awaitTermination(executor);
             }
             if (ending != Ending.ALL_ENDED) {
                 executor.shutdownNow();
@@ -85,13 +84,5 @@ public final class VirtualThreadExecutorModel implements ThreadingModel {
             Thread.currentThread().setName(task.name());
             task.run();
         };
-    }
-
-    private static Ending await(ExecutorService executor, TaskPhase.Clock clock) {
-        try {
-            return executor.awaitTermination(clock.nanosLeft(), TimeUnit.NANOSECONDS) ? Ending.ALL_ENDED : Ending.TIMED_OUT;
-        } catch (InterruptedException e) {
-            return Ending.INTERRUPTED;
-        }
     }
 }
