@@ -92,7 +92,7 @@ final class ChildJvm {
                 .orElse("the measuring JVM exited with status " + status);
     }
 
-    /** A row's JVM ended without a measurement. */
+    /** A row's JVM, or the other client's program ({@link NodeBench}), ended without a measurement. */
     static final class RowFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
