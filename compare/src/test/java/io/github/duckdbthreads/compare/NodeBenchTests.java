@@ -81,7 +81,8 @@ class NodeBenchTests {
                 thrown.set(e);
             }
         });
-        await("node started").atMost(Duration.ofSeconds(30)).failFast(() -> !timing.isAlive()).until(() -> Files.exists(dir.resolve("pid")));
+        await("node started").atMost(Duration.ofSeconds(30)).failFast(() -> !timing.isAlive())
+                .until(() -> Files.exists(dir.resolve("pid")));
 
         timing.interrupt();
 
