@@ -43,8 +43,8 @@ final class CommandCheck {
     private static final Pattern MAVEN = Pattern.compile("(?:.*/)?mvnw?(?:\\.cmd)?");
     private static final String EXEC_ARGS = "-Dexec.args=";
     private static final Pattern FLAG = Pattern.compile("(?<![\\w-])--[a-z][a-z0-9-]*");
-    /** compare's flags that name a file to write. */
-    private static final Set<String> OUTPUT_FLAGS = Set.of("--json", "--report");
+    /** compare's flags that name a file: one to write, or the Node.js program to time. */
+    private static final Set<String> FILE_FLAGS = Set.of("--json", "--report", "--node-bench");
 
     /** A line of the docs that runs {@code module} with {@code args}, and whether it says it is refused. */
     record DocumentedRun(int line, String text, String module, List<String> args, boolean refused) {
@@ -183,13 +183,14 @@ final class CommandCheck {
     }
 
     /**
-     * compare refuses an output file whose directory does not exist, and a relative one is relative to where it
-     * runs: the docs' commands run from the repository root, this test from its module's directory.
+     * compare refuses an output file whose directory does not exist and a program that does not exist, and a
+     * relative one is relative to where it runs: the docs' commands run from the repository root, this test from
+     * its module's directory.
      */
     private List<String> fromTheRoot(List<String> args) {
         List<String> resolved = new ArrayList<>(args);
         for (int i = 0; i + 1 < resolved.size(); i++) {
-            if (OUTPUT_FLAGS.contains(resolved.get(i)) && !Path.of(resolved.get(i + 1)).isAbsolute()) {
+            if (FILE_FLAGS.contains(resolved.get(i)) && !Path.of(resolved.get(i + 1)).isAbsolute()) {
                 resolved.set(i + 1, root.resolve(resolved.get(i + 1)).toString());
             }
         }

@@ -69,34 +69,17 @@ final class ChildJvm {
         command.addAll(rowArgs);
         command.add("--out");
         command.add(out.toString());
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        // Ctrl-C ends this JVM without interrupting it: take the child along.
-        Thread reaper = new Thread(process::destroyForcibly);
-        Runtime.getRuntime().addShutdownHook(reaper);
         try {
-            int status = process.waitFor();
+            int status = ChildProcess.run(new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile()));
             if (status != 0) {
                 throw new RowFailedException(reason(log, status));
             }
             return Json.MAPPER.readValue(out.toFile(), RunMeasurement.class);
         } finally {
-            // Interrupted, or anything else: the child must not outlive its row.
-            process.destroyForcibly();
-            process.waitFor();
-            removeShutdownHook(reaper);
             Files.deleteIfExists(out);
             Files.deleteIfExists(log);
-        }
-    }
-
-    private static void removeShutdownHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook is running or about to: it does what the finally block just did.
         }
     }
 
@@ -109,7 +92,7 @@ final class ChildJvm {
                 .orElse("the measuring JVM exited with status " + status);
     }
 
-    /** A row's JVM ended without a measurement. */
+    /** A row's JVM, or the other client's program ({@link NodeBench}), ended without a measurement. */
     static final class RowFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

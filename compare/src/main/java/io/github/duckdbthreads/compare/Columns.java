@@ -5,37 +5,47 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The table's columns, shared by the terminal and the Markdown report so that both say the same. The
- * JSON has every field of {@link LineSummary}, these and a few more (the slowest task, the longest probe
- * lag, the time pinned).
+ * The table's columns, and the other clients' table's, shared by the terminal and the Markdown report so that
+ * both say the same. The JSON has every field of {@link LineSummary}, these and a few more (the slowest task,
+ * the longest probe lag, the time pinned). In every table the first two columns are text, the rest numbers.
  */
 final class Columns {
 
-    record Column(String header, Function<LineSummary, String> value) {
+    record Column<T>(String header, Function<T, String> value) {
     }
 
-    static final List<Column> ALL = List.of(
-            new Column("model", LineSummary::model),
-            new Column("connections", LineSummary::connections),
-            new Column("wall ms", row -> decimal(row.medianWallMs(), 1)),
-            new Column("min", row -> decimal(row.minWallMs(), 1)),
-            new Column("max", row -> decimal(row.maxWallMs(), 1)),
-            new Column("tasks/s", row -> decimal(row.tasksPerSecond(), 0)),
-            new Column("x limit", row -> row.ratioToLimit() == null ? "-" : decimal(row.ratioToLimit(), 2)),
-            new Column("p50 ms", row -> decimal(row.p50Ms(), 2)),
-            new Column("p99 ms", row -> decimal(row.p99Ms(), 2)),
-            new Column("task threads", row -> Integer.toString(row.threadsThatRanTasks())),
-            new Column("peak threads", row -> Integer.toString(row.peakLiveThreads())),
-            new Column("conns held", row -> Integer.toString(row.peakInFlight())),
-            new Column("heap MB", row -> decimal(row.peakHeapMb(), 0)),
-            new Column("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
-            new Column("pinned", row -> Long.toString(row.pinnedEvents())),
-            new Column("in duckdb", row -> count(row.censusInDuckdb())),
-            new Column("wait conn", row -> count(row.censusWaitingForConnection())),
-            new Column("wait io", row -> count(row.censusWaitingForIo())),
-            new Column("queued", row -> count(row.censusQueued())),
-            new Column("other", row -> count(row.censusOther())),
-            new Column("failed", row -> Long.toString(row.failedTasks())));
+    static final List<Column<LineSummary>> ALL = List.of(
+            new Column<>("model", LineSummary::model),
+            new Column<>("connections", LineSummary::connections),
+            new Column<>("wall ms", row -> decimal(row.medianWallMs(), 1)),
+            new Column<>("min", row -> decimal(row.minWallMs(), 1)),
+            new Column<>("max", row -> decimal(row.maxWallMs(), 1)),
+            new Column<>("tasks/s", row -> decimal(row.tasksPerSecond(), 0)),
+            new Column<>("x limit", row -> row.ratioToLimit() == null ? "-" : decimal(row.ratioToLimit(), 2)),
+            new Column<>("p50 ms", row -> decimal(row.p50Ms(), 2)),
+            new Column<>("p99 ms", row -> decimal(row.p99Ms(), 2)),
+            new Column<>("task threads", row -> Integer.toString(row.threadsThatRanTasks())),
+            new Column<>("peak threads", row -> Integer.toString(row.peakLiveThreads())),
+            new Column<>("conns held", row -> Integer.toString(row.peakInFlight())),
+            new Column<>("heap MB", row -> decimal(row.peakHeapMb(), 0)),
+            new Column<>("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
+            new Column<>("pinned", row -> Long.toString(row.pinnedEvents())),
+            new Column<>("in duckdb", row -> count(row.censusInDuckdb())),
+            new Column<>("wait conn", row -> count(row.censusWaitingForConnection())),
+            new Column<>("wait io", row -> count(row.censusWaitingForIo())),
+            new Column<>("queued", row -> count(row.censusQueued())),
+            new Column<>("other", row -> count(row.censusOther())),
+            new Column<>("failed", row -> Long.toString(row.failedTasks())));
+
+    static final List<Column<YardstickSummary>> YARDSTICKS = List.of(
+            new Column<>("client", YardstickSummary::client),
+            new Column<>("program", YardstickSummary::program),
+            new Column<>("wall ms", yardstick -> decimal(yardstick.medianWallMs(), 1)),
+            new Column<>("min", yardstick -> decimal(yardstick.minWallMs(), 1)),
+            new Column<>("max", yardstick -> decimal(yardstick.maxWallMs(), 1)),
+            new Column<>("tasks/s", yardstick -> decimal(yardstick.tasksPerSecond(), 0)),
+            new Column<>("best row over it", yardstick -> yardstick.bestRowOverIt() == null ? "-"
+                    : decimal(yardstick.bestRowOverIt(), 2)));
 
     /** A census count: a whole number of threads, or a half where the median fell between two runs. */
     private static String count(Double threads) {
@@ -54,17 +64,21 @@ final class Columns {
 
     /** The terminal table: model and connections left-aligned, numbers right-aligned, columns two spaces apart. */
     static String text(List<LineSummary> rows) {
-        int[] widths = new int[ALL.size()];
-        for (int c = 0; c < ALL.size(); c++) {
-            widths[c] = ALL.get(c).header().length();
-            for (LineSummary row : rows) {
-                widths[c] = Math.max(widths[c], ALL.get(c).value().apply(row).length());
+        return text(ALL, rows);
+    }
+
+    static <T> String text(List<Column<T>> columns, List<T> rows) {
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = columns.get(c).header().length();
+            for (T row : rows) {
+                widths[c] = Math.max(widths[c], columns.get(c).value().apply(row).length());
             }
         }
         StringBuilder out = new StringBuilder();
-        appendLine(out, widths, ALL.stream().map(Column::header).toList());
-        for (LineSummary row : rows) {
-            appendLine(out, widths, ALL.stream().map(column -> column.value().apply(row)).toList());
+        appendLine(out, widths, columns.stream().map(Column::header).toList());
+        for (T row : rows) {
+            appendLine(out, widths, columns.stream().map(column -> column.value().apply(row)).toList());
         }
         return out.toString();
     }
@@ -81,15 +95,19 @@ final class Columns {
 
     /** The same table in GitHub Markdown, numbers right-aligned. */
     static String markdown(List<LineSummary> rows) {
+        return markdown(ALL, rows);
+    }
+
+    static <T> String markdown(List<Column<T>> columns, List<T> rows) {
         StringBuilder out = new StringBuilder("| ");
-        out.append(String.join(" | ", ALL.stream().map(Column::header).toList())).append(" |\n|");
-        for (int c = 0; c < ALL.size(); c++) {
+        out.append(String.join(" | ", columns.stream().map(Column::header).toList())).append(" |\n|");
+        for (int c = 0; c < columns.size(); c++) {
             out.append(c < 2 ? " --- |" : " ---: |");
         }
         out.append('\n');
-        for (LineSummary row : rows) {
+        for (T row : rows) {
             out.append("| ")
-                    .append(String.join(" | ", ALL.stream().map(column -> column.value().apply(row)).toList()))
+                    .append(String.join(" | ", columns.stream().map(column -> column.value().apply(row)).toList()))
                     .append(" |\n");
         }
         return out.toString();

@@ -32,13 +32,13 @@ import io.github.duckdbthreads.core.workload.Workload;
 /**
  * {@code mvn -pl compare exec:java}: every model on the identical workload, each run of each row in a
  * fresh JVM, printed side by side. Problems end in one line on standard error and an exit status:
- * {@value ExitStatus#USAGE} for a bad command line, {@value ExitStatus#FAILURE} for a database, a row or a
- * file that failed.
+ * {@value ExitStatus#USAGE} for a bad command line, {@value ExitStatus#FAILURE} for a database, a row, the
+ * Node.js program or a file that failed.
  */
 @Command(name = "compare", sortOptions = false, usageHelpAutoWidth = true,
         description = "Runs DuckDB's \"Multiple Python Threads\" workload under every threading model and two"
                 + " reference rows (sequential, limit), each run in a fresh JVM, and prints them side by side.",
-        footer = "%nExit status: 0 success, 1 a row, a task, the database or an output file failed,"
+        footer = "%nExit status: 0 success, 1 a row, a task, the database, the Node.js program or an output file failed,"
                 + " 2 bad command line.")
 public final class Compare {
 
@@ -71,6 +71,11 @@ public final class Compare {
             description = "only these rows, comma-separated (default: all of them)")
     List<String> models;
 
+    @Option(names = "--node-bench", paramLabel = "FILE",
+            description = "also time this Node.js program of the workload once per round of runs, e.g."
+                    + " docs/examples/node-api/bench.mjs (run npm ci in its folder first); in memory, no I/O latency")
+    Path nodeBench;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the rows and the machine as JSON")
     Path json;
 
@@ -102,6 +107,10 @@ public final class Compare {
         } catch (ParameterException e) {
             err.println("compare: " + Messages.firstLine(e.getMessage()) + " (see --help)");
             return ExitStatus.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("compare: interrupted");
+            return ExitStatus.FAILURE;
         }
         if (command.dryRun) {
             out.println("Would measure: " + Sweep.describe(settings) + "; " + settings.points().size() + " points x "
@@ -109,6 +118,9 @@ public final class Compare {
                     + settings.points().size() * settings.lines().size() * settings.runs() + " measuring JVMs, each "
                     + settings.warmup() + " warm-up, 1 measured and 1 census run");
             settings.lines().forEach(line -> out.println("  " + line.label()));
+            settings.nodeBench().ifPresent(bench -> out.println("Would also time " + bench.program() + " on "
+                    + bench.client() + " once per round of runs, beside the rows: " + settings.points().size()
+                    + " points x " + settings.runs() + " runs"));
             return ExitStatus.OK;
         }
         String version;
@@ -123,9 +135,9 @@ public final class Compare {
         out.println("Workload: " + Sweep.describe(settings) + "; seed " + settings.seed() + ", database "
                 + settings.database() + "; " + settings.runs() + (settings.runs() == 1 ? " measured run" : " measured runs")
                 + " per row after " + settings.warmup() + " warm-up, each in a fresh JVM");
-        List<LineSummary> rows;
+        Comparison.Result measured;
         try {
-            rows = Comparison.run(settings, new TerminalProgress(err));
+            measured = Comparison.run(settings, new TerminalProgress(err));
         } catch (ChildJvm.RowFailedException e) {
             err.println();
             err.println("compare: " + e.getMessage());
@@ -138,12 +150,19 @@ public final class Compare {
             err.println("compare: interrupted");
             return ExitStatus.FAILURE;
         }
+        List<LineSummary> rows = measured.rows();
+        Report result = new Report(machine, settings, commandFor(args), rows, measured.yardsticks());
         for (List<LineSummary> group : Sweep.byPoint(rows)) {
             out.println();
             out.println(Sweep.heading(group.getFirst()));
             out.print(Columns.text(group));
+            List<YardstickSummary> yardsticks = result.yardsticksAt(group.getFirst());
+            if (!yardsticks.isEmpty()) {
+                out.println();
+                out.println("Other clients of DuckDB, same run (best row above: " + yardsticks.getFirst().bestRow() + ")");
+                out.print(Columns.text(Columns.YARDSTICKS, yardsticks));
+            }
         }
-        Report result = new Report(machine, settings, commandFor(args), rows);
         try {
             if (command.json != null) {
                 Json.MAPPER.writeValue(command.json.toFile(), result);
@@ -163,7 +182,7 @@ public final class Compare {
         return allComplete ? ExitStatus.OK : ExitStatus.FAILURE;
     }
 
-    private Settings settings(CommandLine commandLine) {
+    private Settings settings(CommandLine commandLine) throws InterruptedException {
         List<ModelSpec> chosen;
         try {
             chosen = models == null ? Models.ROWS : models.stream().map(Models::of).distinct().toList();
@@ -195,11 +214,12 @@ public final class Compare {
         if (profiles != null && !(Files.isDirectory(profiles) && Files.isWritable(profiles))) {
             throw new ParameterException(commandLine, "--jfr " + profiles + ": not a writable directory");
         }
+        Optional<NodeBench> bench = nodeBench(commandLine, points);
         // The bounded row's default bound: as many tasks as cores.
         Optional<Integer> bound = points.getFirst().maxInFlight().or(() -> Optional.of(Options.defaultThreads()));
         try {
             return new Settings(points.stream().map(point -> point.withMaxInFlight(bound)).toList(), runs, warmup,
-                    lines, censusEvery(commandLine), Optional.ofNullable(profiles));
+                    lines, censusEvery(commandLine), Optional.ofNullable(profiles), bench);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }
@@ -210,6 +230,31 @@ public final class Compare {
             return Optional.ofNullable(censusEvery).map(Durations::parse);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, "--census-every " + e.getMessage());
+        }
+    }
+
+    /** The Node.js program runs the workload only as it is written: in memory, without I/O latency. */
+    private Optional<NodeBench> nodeBench(CommandLine commandLine, List<Options> points) throws InterruptedException {
+        if (nodeBench == null) {
+            return Optional.empty();
+        }
+        String option = "--node-bench " + nodeBench;
+        if (!Files.isRegularFile(nodeBench)) {
+            throw new ParameterException(commandLine,
+                    option + (Files.exists(nodeBench) ? ": not a file" : ": no such file"));
+        }
+        if (!(points.getFirst().database().place() instanceof DatabaseLocation.InMemory)) {
+            throw new ParameterException(commandLine, option + ": the Node.js program runs in memory only, and --db is "
+                    + points.getFirst().database() + "; leave out --db");
+        }
+        if (points.stream().anyMatch(point -> !point.workload().ioLatency().isZero())) {
+            throw new ParameterException(commandLine, option + ": the Node.js program has no I/O latency; leave out"
+                    + " --io-latency");
+        }
+        try {
+            return Optional.of(NodeBench.of(nodeBench));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, option + ": " + e.getMessage());
         }
     }
 
@@ -236,9 +281,14 @@ public final class Compare {
     /** One line per run of a row: which model, which run of how many, how long its task phase took. */
     private record TerminalProgress(PrintStream err) implements Comparison.Progress {
         @Override
-        public void starting(Options point, Line line, int run, int runs) {
-            err.print("run " + run + " of " + runs + ": " + line.label() + ", " + Sweep.describe(point) + " ...");
+        public void starting(Options point, String label, int run, int runs) {
+            err.print("run " + run + " of " + runs + ": " + label + ", " + Sweep.describe(point) + " ...");
             err.flush();
+        }
+
+        @Override
+        public void finished(NodeBench bench, long wallNanos) {
+            err.println(" " + Columns.decimal(wallNanos / 1e6, 1) + " ms");
         }
 
         @Override

@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * The comparison as a Markdown page: the workload, the machine, the exact command; for each point of the
- * sweep its table and charts; and for a sweep, how each row's throughput, threads and heap change from
- * point to point. Charts are Mermaid {@code xychart-beta}, which GitHub renders without any tool; every
- * bar chart is horizontal, every axis starts at zero, and every title says which way is better.
+ * sweep its table and charts, and the other client of DuckDB timed beside the rows, if any; and for a sweep,
+ * how each row's throughput, threads and heap change from point to point. Charts are Mermaid
+ * {@code xychart-beta}, which GitHub renders without any tool; every bar chart is horizontal, every axis
+ * starts at zero, and every title says which way is better.
  */
 final class MarkdownReport {
 
@@ -42,6 +43,7 @@ final class MarkdownReport {
             out.append(chart("Throughput (tasks/s, higher is better)", "tasks/s", point, LineSummary::tasksPerSecond, 0));
             out.append('\n');
             out.append(chart("Probe lag p99 (ms, lower is better)", "ms", point, LineSummary::probeLagP99Ms, 1));
+            out.append(yardsticks(report.yardsticksAt(point.getFirst())));
         }
         if (points.size() > 1) {
             out.append("\n### Across the sweep\n\n");
@@ -55,6 +57,18 @@ final class MarkdownReport {
             out.append(lines(points));
         }
         return out.toString();
+    }
+
+    /** The other clients timed at a point, in their own table, each against the point's best row. */
+    static String yardsticks(List<YardstickSummary> yardsticks) {
+        if (yardsticks.isEmpty()) {
+            return "";
+        }
+        return "\n#### Other clients of DuckDB, same run\n\n"
+                + "Timed once in each round of the rows, in memory, with the program's own shuffle and warm-up"
+                + " run, and the DuckDB its package brings. The best row of the table above, `"
+                + yardsticks.getFirst().bestRow() + "`, over each:\n\n"
+                + Columns.markdown(Columns.YARDSTICKS, yardsticks);
     }
 
     /** A horizontal bar per row, from zero to a little past the largest value. */

@@ -14,7 +14,7 @@ import io.github.duckdbthreads.core.cli.Options;
 
 /**
  * What a comparison runs: the workload's options (as every demo reads them) at each point of the sweep,
- * how many runs, and which models under which connection policies.
+ * how many runs, which models under which connection policies, and which other client to time beside them.
  *
  * @param points      the options of each point: one per number of writers and I/O latency, the same otherwise
  * @param runs        measured runs per row, each in a JVM of its own
@@ -22,13 +22,15 @@ import io.github.duckdbthreads.core.cli.Options;
  * @param lines       the table's lines: models, each under some of the connection policies it runs with
  * @param censusEvery how often to take a census in each twin run, besides halfway; empty for only halfway
  * @param profiles    where to write a JFR profile of every measured run; empty for none
+ * @param nodeBench   the Node.js program to time once in each round of runs; empty for none
  */
 record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgnore List<Line> lines,
-                @JsonIgnore Optional<Duration> censusEvery, @JsonIgnore Optional<Path> profiles) {
+                @JsonIgnore Optional<Duration> censusEvery, @JsonIgnore Optional<Path> profiles,
+                @JsonIgnore Optional<NodeBench> nodeBench) {
 
-    /** Without profiles. */
+    /** Without profiles, and without another client. */
     Settings(List<Options> points, int runs, int warmup, List<Line> lines, Optional<Duration> censusEvery) {
-        this(points, runs, warmup, lines, censusEvery, Optional.empty());
+        this(points, runs, warmup, lines, censusEvery, Optional.empty(), Optional.empty());
     }
 
     Settings {
@@ -36,6 +38,7 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
         lines = List.copyOf(lines);
         Objects.requireNonNull(censusEvery, "censusEvery");
         Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(nodeBench, "nodeBench");
         if (points.isEmpty()) {
             throw new IllegalArgumentException("at least one workload to run");
         }

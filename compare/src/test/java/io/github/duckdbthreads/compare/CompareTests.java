@@ -151,6 +151,80 @@ class CompareTests {
     }
 
     @Test
+    void timesTheNodeProgramInEachRoundAndComparesTheBestRowWithIt(@TempDir Path dir) throws Exception {
+        NodeBench node = FakeNode.printing(dir, "12.5 ms, 20 rows");
+        Path json = dir.resolve("compare.json");
+        Path report = dir.resolve("compare.md");
+
+        int status = compare("--writers", "20", "--readers", "2", "--runs", "1", "--warmup", "0", "--models", "limit",
+                "--node-bench", node.program().toString(), "--json", json.toString(), "--report", report.toString());
+
+        assertThat(status).as(err()).isZero();
+        JsonNode root = Json.MAPPER.readTree(json.toFile());
+        JsonNode yardstick = root.path("yardsticks").get(0);
+        assertThat(root.path("yardsticks").size()).isOne();
+        assertThat(yardstick.path("client").asText()).isEqualTo(node.client());
+        assertThat(yardstick.path("program").asText()).isEqualTo(node.program().toString());
+        assertThat(yardstick.path("runs").asInt()).isOne();
+        assertThat(yardstick.path("median_wall_ms").asDouble()).isEqualTo(12.5);
+        assertThat(yardstick.path("tasks_per_second").asDouble()).isEqualTo(1760.0); // 22 tasks in 12.5 ms
+        assertThat(yardstick.path("best_row").asText()).isEqualTo("limit per-thread");
+        assertThat(yardstick.path("best_row_over_it").asDouble()).isPositive()
+                .isEqualTo(root.path("rows").get(0).path("tasks_per_second").asDouble() / 1760.0);
+        assertThat(err()).contains("run 1 of 1: limit per-thread", "run 1 of 1: node bench.mjs, 20 writers, 2 readers,"
+                + " I/O latency 0ms ... 12.5 ms");
+        assertThat(out()).contains("Other clients of DuckDB, same run (best row above: limit per-thread)\n");
+        assertThat(out().lines().filter(line -> line.startsWith(node.client()))).singleElement().asString()
+                .contains(node.program().toString(), "12.5", "1760");
+        assertThat(Files.readString(report)).contains("#### Other clients of DuckDB, same run", "`limit per-thread`",
+                "| " + node.client() + " | " + node.program() + " | 12.5 |");
+    }
+
+    @Test
+    void aNodeRunThatFailsIsOneLineAndStatusOne(@TempDir Path dir) throws Exception {
+        NodeBench node = FakeNode.printing(dir, "12.5 ms, 19 rows");
+
+        int status = compare("--writers", "20", "--readers", "2", "--runs", "1", "--warmup", "0", "--models", "limit",
+                "--node-bench", node.program().toString());
+
+        assertThat(status).isEqualTo(ExitStatus.FAILURE);
+        assertThat(err().lines().filter(line -> line.startsWith("compare: "))).containsExactly(
+                "compare: node bench.mjs, run 1 of 1: left 19 rows, not one per writer (20)");
+        assertThat(err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --node-bench DIR/missing.mjs                  | --node-bench DIR/missing.mjs: no such file
+            --node-bench DIR                              | --node-bench DIR: not a file
+            --node-bench DIR/bench.mjs --db DIR/x.duckdb  | --node-bench DIR/bench.mjs: the Node.js program runs in memory only, and --db is DIR/x.duckdb; leave out --db
+            --node-bench DIR/bench.mjs --io-latency 0ms,5ms | --node-bench DIR/bench.mjs: the Node.js program has no I/O latency; leave out --io-latency
+            """)
+    void aNodeProgramThatCannotRunTheWorkloadIsOneLineAndStatusTwo(String args, String message, @TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("bench.mjs"), "console.log('12.5 ms, 50 rows');\n");
+
+        // A dry run: were a check to let the command line through, it would end there, not in a comparison.
+        int status = compare((args + " --dry-run").replace("DIR", dir.toString()).split(" "));
+
+        assertThat(status).isEqualTo(ExitStatus.USAGE);
+        assertThat(err().lines()).singleElement().isEqualTo("compare: " + message.replace("DIR", dir.toString())
+                + " (see --help)");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aDryRunSaysTheNodeProgramWouldBeTimedToo(@TempDir Path dir) throws Exception {
+        NodeBench node = FakeNode.printing(dir, "12.5 ms, 50 rows");
+
+        int status = compare("--writers", "20,40", "--runs", "3", "--node-bench", node.program().toString(), "--dry-run");
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out()).contains("Would also time " + node.program() + " on " + node.client()
+                + " once per round of runs, beside the rows: 2 points x 3 runs\n");
+    }
+
+    @Test
     void aBlankDatabaseIsOneLineAndStatusTwo() {
         int status = compare("--db", " ");
 
@@ -173,7 +247,7 @@ class CompareTests {
 
         assertThat(status).isZero();
         assertThat(out()).contains("--writers", "--readers", "--seed", "--db", "--runs", "--warmup", "--threads",
-                "--max-in-flight", "--models", "--json", "--report", "--help")
+                "--max-in-flight", "--models", "--node-bench", "--json", "--report", "--help")
                 .contains("(default: :memory:)");
     }
 }

@@ -3,6 +3,7 @@ package io.github.duckdbthreads.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class MarkdownReportTests {
 
     @Test
     void saysWhatRanWhereAndHowToRunItAgain() {
-        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS));
+        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of()));
 
         assertThat(report).startsWith("## 50 writers, 5 readers, I/O latency 0ms, database :memory:\n\n"
                         + "Seed 6; 3 measured runs per row, each in a fresh JVM after 1 warm-up run; executor pool 2"
@@ -46,6 +47,27 @@ class MarkdownReportTests {
                         + "Flags of every measuring JVM: `--enable-preview -Xmx1g`\n")
                 .contains("```\n" + COMMAND + "\n```\n")
                 .contains(Columns.markdown(ROWS));
+    }
+
+    @Test
+    void putsTheOtherClientUnderItsPointsTableAgainstTheBestRow() {
+        NodeBench node = new NodeBench(Path.of("bench.mjs"), "v20.20.2", NodeBench.TIMEOUT);
+        YardstickSummary yardstick = YardstickSummary.of(node, 8, 2, new long[] {20_000_000}, ROWS);
+
+        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(yardstick)));
+
+        assertThat(report).contains("#### Other clients of DuckDB, same run\n\n")
+                .contains("The best row of the table above, `executor per-thread`, over each:\n\n"
+                        + "| client | program | wall ms | min | max | tasks/s | best row over it |\n"
+                        + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
+                        + "| Node.js v20.20.2 | bench.mjs | 20.0 | 20.0 | 20.0 | 500 | 0.50 |\n");
+        assertThat(report.indexOf("#### Other clients")).isGreaterThan(report.indexOf(Columns.markdown(ROWS)));
+    }
+
+    @Test
+    void withoutAnotherClientThereIsNoSectionForIt() {
+        assertThat(MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of())))
+                .doesNotContain("Other clients");
     }
 
     @Test
