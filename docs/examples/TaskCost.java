@@ -3,6 +3,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 
@@ -10,6 +11,8 @@ import org.duckdb.DuckDBConnection;
  * Where one task's time goes, on one thread: a writer as the guide writes it (duplicate the root, prepare
  * the INSERT, execute it, close both), step by step, against the same INSERT executed again on a kept
  * connection with its statement kept. 5000 of each after 5000 to warm up; the median of each step.
+ * An argument sets DuckDB's own worker threads ({@code threads}); without it, DuckDB's default. Run it
+ * with either driver on the class path to compare engines: it prints the one it ran.
  */
 public class TaskCost {
 
@@ -17,9 +20,18 @@ public class TaskCost {
     static final String INSERT = "INSERT INTO my_inserts (thread_name) VALUES (?)";
 
     public static void main(String[] args) throws SQLException {
-        try (var root = (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+        Properties settings = new Properties();
+        if (args.length > 0) {
+            settings.setProperty("threads", args[0]);
+        }
+        try (var root = (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:", settings)) {
             try (Statement statement = root.createStatement()) {
                 statement.execute("CREATE TABLE my_inserts (thread_name VARCHAR, insert_time TIMESTAMP DEFAULT current_timestamp)");
+                try (ResultSet engine = statement.executeQuery(
+                        "SELECT library_version, current_setting('threads') FROM pragma_version()")) {
+                    engine.next();
+                    System.out.printf("DuckDB %s, %d worker threads%n", engine.getString(1), engine.getLong(2));
+                }
             }
             long[][] fresh = new long[4][TASKS];
             long[] kept = new long[TASKS];

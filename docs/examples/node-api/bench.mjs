@@ -1,11 +1,13 @@
 // The guide's workload on Node.js with @duckdb/node-api: 5000 writers and 500 readers, each with a
 // connection of its own, all started at once; one warm-up run, then one measured run, in memory.
+// DUCKDB_THREADS, if set, is DuckDB's own worker threads (its threads setting), as --duckdb-threads is for Java.
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const writers = Number(process.argv[2] ?? 5000), readers = Number(process.argv[3] ?? 500);
 
 async function run() {
-  const instance = await DuckDBInstance.create(':memory:');
+  const threads = process.env.DUCKDB_THREADS;
+  const instance = await DuckDBInstance.create(':memory:', threads ? { threads } : {});
   const root = await instance.connect();
   await root.run('CREATE TABLE my_inserts (thread_name VARCHAR, insert_time TIMESTAMP DEFAULT current_timestamp)');
   const names = [];

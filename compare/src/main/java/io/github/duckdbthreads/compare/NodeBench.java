@@ -29,6 +29,9 @@ record NodeBench(Path program, String node, Duration timeout) {
     /** Far longer than the program takes at the sizes compare runs; a run that takes it is stuck. */
     static final Duration TIMEOUT = Duration.ofMinutes(10);
 
+    /** The environment variable that gives the program DuckDB's {@code threads} setting. */
+    static final String THREADS = "DUCKDB_THREADS";
+
     private static final Pattern LINE = Pattern.compile("(\\d{1,12}(?:\\.\\d+)?) ms, (\\d{1,9}) rows");
 
     NodeBench {
@@ -76,18 +79,23 @@ record NodeBench(Path program, String node, Duration timeout) {
     /**
      * Runs the program once and reads its line.
      *
+     * @param duckdbThreads DuckDB's own worker threads, as the rows were given them ({@code --duckdb-threads}):
+     *                      passed on as {@code DUCKDB_THREADS}, so that both clients run the engine alike
      * @return the wall time of its measured run, in nanoseconds
      * @throws ChildJvm.RowFailedException with a one-line reason if it failed, timed out, or printed no line
      *                                     that accounts for every writer
      * @throws InterruptedException        if interrupted while it runs; it is stopped first
      */
-    long time(int writers, int readers) throws IOException, InterruptedException {
+    long time(int writers, int readers, OptionalInt duckdbThreads) throws IOException, InterruptedException {
         Path out = Files.createTempFile("compare-node-", ".out");
         Path log = Files.createTempFile("compare-node-", ".log");
         try {
-            OptionalInt status = ChildProcess.run(new ProcessBuilder("node", program.toString(),
+            ProcessBuilder node = new ProcessBuilder("node", program.toString(),
                     Integer.toString(writers), Integer.toString(readers))
-                    .redirectOutput(out.toFile()).redirectError(log.toFile()), Optional.of(timeout));
+                    .redirectOutput(out.toFile()).redirectError(log.toFile());
+            node.environment().remove(THREADS);
+            duckdbThreads.ifPresent(threads -> node.environment().put(THREADS, Integer.toString(threads)));
+            OptionalInt status = ChildProcess.run(node, Optional.of(timeout));
             if (status.isEmpty()) {
                 throw new ChildJvm.RowFailedException("did not finish in " + Durations.format(timeout) + ", stopped");
             }

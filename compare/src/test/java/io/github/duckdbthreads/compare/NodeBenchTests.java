@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -46,14 +47,27 @@ class NodeBenchTests {
                 console.error(`readers ${process.argv[3]}`);
                 """);
 
-        assertThat(bench.time(20, 2)).isEqualTo(12_500_000L);
+        assertThat(bench.time(20, 2, OptionalInt.empty())).isEqualTo(12_500_000L);
+    }
+
+    @Test
+    void theProgramRunsDuckdbWithTheRowsThreadsSetting() throws Exception {
+        NodeBench bench = program("bench.mjs", """
+                const threads = process.env.DUCKDB_THREADS;
+                console.log(`12.5 ms, ${threads === undefined ? 0 : 10 * Number(threads)} rows`);
+                """);
+
+        assertThat(bench.time(20, 2, OptionalInt.of(2))).isEqualTo(12_500_000L);
+        assertThatThrownBy(() -> bench.time(20, 2, OptionalInt.empty()))
+                .isInstanceOf(ChildJvm.RowFailedException.class)
+                .hasMessage("left 0 rows, not one per writer (20)");
     }
 
     @Test
     void aProgramWhosePackagesAreMissingSaysToRunNpmCi() throws Exception {
         NodeBench bench = program("bench.mjs", "import { DuckDBInstance } from '@duckdb/node-api';\n");
 
-        assertThatThrownBy(() -> bench.time(20, 2))
+        assertThatThrownBy(() -> bench.time(20, 2, OptionalInt.empty()))
                 .isInstanceOf(ChildJvm.RowFailedException.class)
                 .hasMessageStartingWith("node exited with status 1: Error [ERR_MODULE_NOT_FOUND]: Cannot find package"
                         + " '@duckdb/node-api'")
@@ -64,7 +78,7 @@ class NodeBenchTests {
     void aProgramThatDoesNotFinishIsStoppedAtItsTimeout() throws Exception {
         NodeBench bench = new NodeBench(program("stuck.mjs", stuck()).program(), "v0", Duration.ofSeconds(1));
 
-        assertThatThrownBy(() -> bench.time(20, 2))
+        assertThatThrownBy(() -> bench.time(20, 2, OptionalInt.empty()))
                 .isInstanceOf(ChildJvm.RowFailedException.class)
                 .hasMessage("did not finish in 1s, stopped");
         assertThat(ProcessHandle.of(pid()).filter(ProcessHandle::isAlive)).as("the node process").isEmpty();
@@ -76,7 +90,7 @@ class NodeBenchTests {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread timing = Thread.ofPlatform().start(() -> {
             try {
-                bench.time(20, 2);
+                bench.time(20, 2, OptionalInt.empty());
             } catch (Exception e) {
                 thrown.set(e);
             }
