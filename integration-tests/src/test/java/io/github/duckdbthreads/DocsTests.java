@@ -30,10 +30,13 @@ class DocsTests {
     private static final JavaNameCheck JAVA_NAMES = new JavaNameCheck(ROOT);
     private static final CommandCheck COMMANDS = new CommandCheck(ROOT);
 
+    /** The project's pages: the README and docs/, but not the packages {@code npm ci} puts under an example. */
     static Stream<MarkdownPage> pages() throws IOException {
         try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
             List<Path> pages = Stream.concat(Stream.of(ROOT.resolve("README.md")),
-                    docs.filter(file -> file.toString().endsWith(".md")).sorted()).toList();
+                    docs.filter(file -> file.toString().endsWith(".md"))
+                            .filter(file -> !ROOT.relativize(file).toString().contains("node_modules"))
+                            .sorted()).toList();
             return pages.stream().map(file -> MarkdownPage.read(ROOT,
                     ROOT.relativize(file).toString().replace(File.separatorChar, '/')));
         }
@@ -189,6 +192,10 @@ class DocsTests {
                    "tasks_per_second": 97.31, "ratio_to_limit": 0.9},
                   {"model": "virtual-threads", "connections": "pooled(2)", "io_latency_ms": 0.0,
                    "probe_lag_p99_ms": 4.6, "ratio_to_limit": null}
+                ],
+                "yardsticks": [
+                  {"program": "docs/examples/node-api/bench.mjs", "writers": 5000, "median_wall_ms": 1388.24,
+                   "best_row_over_it": 1.512}
                 ]}
                 """);
         MarkdownPage page = MarkdownPage.of(root, "docs/page.md", """
@@ -198,6 +205,7 @@ class DocsTests {
                 Which one: 4,163<!-- result: 5000-memory executor per-thread tasks_per_second -->
                 None: 1.0x<!-- result: 5000-memory virtual-threads pooled ratio_to_limit --> 3<!-- result: 50-memory limit per-thread writers -->
                 No number: <!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->
+                Node: 1,388.2 ms<!-- result: 5000-memory yardstick bench.mjs median_wall_ms -->, 1.51x<!-- result: 5000-memory yardstick bench.mjs best_row_over_it writers=5000 -->, 1.6x<!-- result: 5000-memory yardstick other.mjs best_row_over_it -->
                 """);
 
         assertThat(ResultCheck.problems(page)).map(DocProblem::toString).containsExactly(
@@ -210,7 +218,9 @@ class DocsTests {
                 "docs/page.md:5: docs/results/50-memory.json does not exist:"
                         + " 3<!-- result: 50-memory limit per-thread writers -->",
                 "docs/page.md:6: no number right before the marker:"
-                        + " <!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->");
+                        + " <!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->",
+                "docs/page.md:7: no row yardstick other.mjs in docs/results/5000-memory.json:"
+                        + " 1.6x<!-- result: 5000-memory yardstick other.mjs best_row_over_it -->");
     }
 
     @Test

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * per-thread tasks_per_second -->}, is that comparison's number, rounded to the decimals written. The marker
  * names a file of {@value #RESULTS} (written by compare's {@code --json}), a row by its model and connections
  * ({@code pooled} stands for any pool size), a field of the row, and optionally the point of a sweep
- * ({@code io=20}, {@code writers=2000}).
+ * ({@code io=20}, {@code writers=2000}). Another client timed beside the rows ({@code --node-bench}) is the
+ * row {@code yardstick PROGRAM}, e.g. {@code <!-- result: node-2.0.0.1 yardstick bench.mjs median_wall_ms -->}.
  */
 final class ResultCheck {
 
@@ -32,6 +33,8 @@ final class ResultCheck {
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?: ?[\\p{L}%/]+)?[*_]*$");
     /** {@code io=20} stands for the row's {@code io_latency_ms}; any other point is named by its field. */
     private static final String IO = "io";
+    /** The model word that names another client's line rather than a row: its program is the next word. */
+    private static final String YARDSTICK = "yardstick";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultCheck() {
@@ -78,11 +81,16 @@ final class ResultCheck {
         String connections = words[2];
         String field = words[3];
         Optional<String> point = words.length == 5 ? Optional.of(words[4]) : Optional.empty();
-        List<JsonNode> rows = StreamSupport.stream(results.path("rows").spliterator(), false)
-                .filter(row -> row.path("model").asText().equals(model))
-                .filter(row -> sameConnections(row.path("connections").asText(), connections))
-                .filter(row -> point.map(at -> isAt(row, at)).orElse(true))
-                .toList();
+        List<JsonNode> rows = model.equals(YARDSTICK)
+                ? StreamSupport.stream(results.path("yardsticks").spliterator(), false)
+                        .filter(line -> Path.of(line.path("program").asText()).endsWith(connections))
+                        .filter(line -> point.map(at -> isAt(line, at)).orElse(true))
+                        .toList()
+                : StreamSupport.stream(results.path("rows").spliterator(), false)
+                        .filter(row -> row.path("model").asText().equals(model))
+                        .filter(row -> sameConnections(row.path("connections").asText(), connections))
+                        .filter(row -> point.map(at -> isAt(row, at)).orElse(true))
+                        .toList();
         String row = model + " " + connections + point.map(at -> " " + at).orElse("");
         if (rows.isEmpty()) {
             return Optional.of("no row " + row + " in " + file);
