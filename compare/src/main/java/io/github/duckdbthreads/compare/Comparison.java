@@ -92,7 +92,8 @@ final class Comparison {
         progress.starting(point, bench.label(), run, settings.runs());
         long wallNanos;
         try {
-            wallNanos = bench.time(point.workload().writers(), point.workload().readers(), point.database().duckdbThreads());
+            wallNanos = bench.time(point.workload().writers(), point.workload().readers(),
+                    point.database().duckdbThreads());
         } catch (ChildJvm.RowFailedException e) {
             throw failed(bench.label(), run, settings, e);
         }
