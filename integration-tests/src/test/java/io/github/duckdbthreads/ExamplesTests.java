@@ -44,6 +44,7 @@ class ExamplesTests {
             CancelBeforeStart.java | cancelled while it ran: java.sql.SQLTimeoutException: INTERRUPT Error: Interrupted!
             NativeThreads.java     | after closing it: 0
             AppenderVsInsert.java  | 5000 rows through an Appender: median
+            TaskCost.java          | a whole task, one Statement
             """)
     void printsWhatThePageQuotes(String example, String line) throws Exception {
         assertThat(run(example)).anySatisfy(printed -> assertThat(printed).contains(line));
