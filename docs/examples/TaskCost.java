@@ -44,7 +44,7 @@ public class TaskCost {
                         "SELECT library_version, current_setting('threads') FROM pragma_version()")) {
                     engine.next();
                     System.out.printf("DuckDB %s, %d worker threads%s%n", engine.getString(1), engine.getLong(2),
-                            args.length > 1 ? ", " + String.join(", ", java.util.List.of(args).subList(1, args.length)) : "");
+                            args.length > 1 ? ", " + String.join(", ", Arrays.copyOfRange(args, 1, args.length)) : "");
                 }
             }
             long[][] fresh = new long[4][TASKS];
