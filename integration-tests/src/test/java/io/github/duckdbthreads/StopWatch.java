@@ -19,11 +19,32 @@ final class StopWatch implements RunObserver {
 
     private final AtomicInteger completed = new AtomicInteger();
     private final AtomicInteger completedAtStop = new AtomicInteger(-1);
+    private final AtomicInteger completedAtTheLease = new AtomicInteger(-1);
+    private final String leaseToMark;
+
+    /** A watch that also notes how many tasks had completed when {@code task} got its connection. */
+    StopWatch(String task) {
+        this.leaseToMark = task;
+    }
+
+    StopWatch() {
+        this("");
+    }
+
+    /** Tasks that had completed when the marked task got its connection; -1 if it never got one. */
+    int completedAtTheLease() {
+        return completedAtTheLease.get();
+    }
 
     /** Tasks that completed after the first stop; all of them when the run never stopped. */
     int completedAfterStop() {
         int atStop = completedAtStop.get();
         return atStop < 0 ? completed.get() : completed.get() - atStop;
+    }
+
+    /** Tasks completed so far. */
+    int completed() {
+        return completed.get();
     }
 
     /** Tasks that had completed the moment the model first stopped the run's database work. */
@@ -54,7 +75,12 @@ final class StopWatch implements RunObserver {
         return new ConnectionSource() {
             @Override
             public ConnectionLease lease() throws SQLException {
-                return source.lease();
+                ConnectionLease lease = source.lease();
+                // A task's virtual thread carries its task's name.
+                if (Thread.currentThread().getName().equals(leaseToMark)) {
+                    completedAtTheLease.set(completed.get());
+                }
+                return lease;
             }
 
             @Override
