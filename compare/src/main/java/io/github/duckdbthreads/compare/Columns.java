@@ -27,6 +27,7 @@ final class Columns {
             new Column<>("task threads", row -> Integer.toString(row.threadsThatRanTasks())),
             new Column<>("peak threads", row -> Integer.toString(row.peakLiveThreads())),
             new Column<>("conns held", row -> Integer.toString(row.peakInFlight())),
+            new Column<>("in use", row -> decimal(row.connectionsInUse(), 2)),
             new Column<>("heap MB", row -> decimal(row.peakHeapMb(), 0)),
             new Column<>("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
             new Column<>("pinned", row -> Long.toString(row.pinnedEvents())),

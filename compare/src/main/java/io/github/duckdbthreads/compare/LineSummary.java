@@ -18,6 +18,9 @@ import org.HdrHistogram.Histogram;
  * @param threadsThatRanTasks the most distinct threads that ran tasks in one run
  * @param peakLiveThreads     the most live platform threads in one run
  * @param peakInFlight        the most tasks holding a connection at once in one run
+ * @param connectionsInUse    connections held by tasks, on average over the run: every lease's time added up,
+ *                            over the wall time (median over runs); below {@code peakInFlight} by as much as
+ *                            the model leaves its connections idle between one task and the next
  * @param pinnedEvents        {@code jdk.VirtualThreadPinned} events, all measured runs together
  * @param failedTasks         failed tasks, all measured runs together
  * @param insertedRows        the fewest rows any measured run left in {@code my_inserts}
@@ -48,6 +51,7 @@ record LineSummary(
         int threadsThatRanTasks,
         int peakLiveThreads,
         int peakInFlight,
+        double connectionsInUse,
         double peakHeapMb,
         double probeLagP99Ms,
         double probeLagMaxMs,
@@ -108,6 +112,7 @@ record LineSummary(
                 Histograms.maxMillis(latency),
                 maxInt(runs, RunMeasurement::threadsThatRanTasks), maxInt(runs, RunMeasurement::peakLiveThreads),
                 maxInt(runs, RunMeasurement::peakInFlight),
+                Stats.median(runs.stream().mapToDouble(LineSummary::connectionsInUse).toArray()),
                 max(runs, RunMeasurement::peakHeapBytes) / (double) (1 << 20),
                 Histograms.percentileMillis(lag, 99), Histograms.maxMillis(lag),
                 runs.stream().mapToLong(RunMeasurement::pinnedEvents).sum(),
@@ -117,6 +122,11 @@ record LineSummary(
                 median(halfway, Census.Sample::inDuckdb), median(halfway, Census.Sample::waitingForConnection),
                 median(halfway, Census.Sample::waitingForIo), median(halfway, Census.Sample::queued), median(halfway, Census.Sample::other),
                 median(halfway, Census.Sample::dumpMillis), runs.getFirst().census());
+    }
+
+    /** Every lease's time in {@code run} added up, over its wall time. */
+    private static double connectionsInUse(RunMeasurement run) {
+        return run.wallNanos() == 0 ? 0 : (double) run.connectionNanos() / run.wallNanos();
     }
 
     /** The median over runs of a census count; {@code null} when no run had a census. */

@@ -89,7 +89,7 @@ final class RunInstruments implements RunObserver {
                 result.taskPhase().toNanos(), result.workload().size(), result.completed(),
                 failures.size(), failures.isEmpty() ? null : failures.getFirst().describe(),
                 result.stats().rows(), result.workload().writers(),
-                tasks.threads(), atModelReturn.peakHeld(),
+                tasks.threads(), atModelReturn.peakHeld(), atModelReturn.heldNanos(),
                 peaks.peakLiveThreads(), peaks.peakHeapBytes(),
                 Histograms.encode(tasks.latencyMicros()), Histograms.encode(probeLag),
                 pinned.count(), pinned.nanos(), atModelReturn.opened(), atModelReturn.held(), List.of());

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param insertedRows        rows in {@code my_inserts} after the run; every writer's row when all went well
  * @param threadsThatRanTasks distinct threads on which a task ran
  * @param peakInFlight        most tasks holding a connection at one moment
+ * @param connectionNanos     how long tasks held their connections, every lease added up
  * @param peakLiveThreads     most live platform threads at one moment, as the JVM counts them
  * @param latencyMicros       each completed task's latency, an encoded HdrHistogram of microseconds
  * @param probeLagMicros      the probe's wake-up lags, an encoded HdrHistogram of microseconds
@@ -35,6 +36,7 @@ record RunMeasurement(
         long expectedRows,
         int threadsThatRanTasks,
         int peakInFlight,
+        long connectionNanos,
         int peakLiveThreads,
         long peakHeapBytes,
         byte[] latencyMicros,
@@ -59,7 +61,7 @@ record RunMeasurement(
     /** This measurement, with the censuses of its twin run. */
     RunMeasurement withCensus(List<Census.Sample> samples) {
         return new RunMeasurement(model, connections, ioLatencyMs, wallNanos, tasks, completed, failed, firstFailure, insertedRows,
-                expectedRows, threadsThatRanTasks, peakInFlight, peakLiveThreads, peakHeapBytes, latencyMicros,
+                expectedRows, threadsThatRanTasks, peakInFlight, connectionNanos, peakLiveThreads, peakHeapBytes, latencyMicros,
                 probeLagMicros, pinnedEvents, pinnedNanos, connectionsOpened, leasesNotReturned, samples);
     }
 

@@ -18,4 +18,15 @@ final class Stats {
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
+
+    /** The same, for fractional values. */
+    static double median(double... values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("the median of no values is undefined");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
 }

@@ -2,6 +2,7 @@ package io.github.duckdbthreads.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,17 @@ class LineSummaryTests {
         assertThat(row.maxMs()).isEqualTo(2.0);
         assertThat(row.probeLagP99Ms()).isEqualTo(2.0);
         assertThat(row.probeLagMaxMs()).isEqualTo(2.0);
+    }
+
+    @Test
+    void connectionsInUseAreEveryLeasesTimeOverTheWallTimeMedianOverRuns() {
+        LineSummary row = LineSummary.of(List.of(
+                Measurements.run("executor", 1, FAST, FAST),
+                Measurements.run("executor", 1, SLOW, FAST),
+                Measurements.run("executor", 2, SLOW, FAST)));
+
+        // leases held as long as the tasks took: 600 µs in 1 ms; 3,000 µs in 1 ms; 3,000 µs in 2 ms
+        assertThat(row.connectionsInUse()).isCloseTo(1.5, within(1e-9));
     }
 
     @Test

@@ -66,5 +66,7 @@ class RunInstrumentsTests {
         assertThat(run.leasesNotReturned()).isZero();
         assertThat(Histograms.decode(run.latencyMicros()).getTotalCount()).isEqualTo(TINY.size());
         assertThat(run.wallNanos()).isPositive();
+        assertThat(run.connectionNanos()).as("leases held, added up: within the run, at most maxHeld at once")
+                .isPositive().isLessThanOrEqualTo(run.wallNanos() * run.peakInFlight());
     }
 }

@@ -3,11 +3,12 @@ package io.github.duckdbthreads.core.database;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A connection source that counts: leases handed out and given back, the most held at once, and the
  * connections the source it wraps opened and closed. For checks and measurements; the tasks cannot tell
- * it from the source it wraps. A few atomic updates per lease, none of them a lock.
+ * it from the source it wraps. A few atomic updates and two clock reads per lease, none of them a lock.
  */
 public final class CountingConnections implements ConnectionSource {
 
@@ -19,8 +20,10 @@ public final class CountingConnections implements ConnectionSource {
      * @param peakHeld the most leases held by tasks at one moment: tasks holding a connection at once
      * @param opened   connections the source opened (a kept or pooled connection serves many leases)
      * @param closed   of those, the ones closed
+     * @param heldNanos how long the leases given back were held, added up: over a run's wall time, how many
+     *                 connections were in use on average
      */
-    public record Counts(int leased, int returned, int peakHeld, int opened, int closed) {
+    public record Counts(int leased, int returned, int peakHeld, int opened, int closed, long heldNanos) {
 
         /** Leases a task still holds. */
         public int held() {
@@ -36,6 +39,7 @@ public final class CountingConnections implements ConnectionSource {
      */
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger peakHeld = new AtomicInteger();
+    private final LongAdder heldNanos = new LongAdder();
 
     private CountingConnections(TrackingConnectionSource source) {
         this.source = source;
@@ -55,6 +59,7 @@ public final class CountingConnections implements ConnectionSource {
         ConnectionLease lease = source.lease();
         leased.incrementAndGet();
         peakHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
+        long leasedAt = System.nanoTime();
         return new ConnectionLease() {
             private boolean closed;
 
@@ -71,6 +76,7 @@ public final class CountingConnections implements ConnectionSource {
                 closed = true;
                 // Counted as given back before the source has it: once it does, another task may hold it.
                 held.decrementAndGet();
+                heldNanos.add(System.nanoTime() - leasedAt);
                 lease.close();
             }
         };
@@ -81,7 +87,8 @@ public final class CountingConnections implements ConnectionSource {
         // held first: a lease counted between the two reads adds to leased, never makes returned negative.
         int stillHeld = held.get();
         int handedOut = leased.get();
-        return new Counts(handedOut, handedOut - stillHeld, peakHeld.get(), source.opened(), source.closed());
+        return new Counts(handedOut, handedOut - stillHeld, peakHeld.get(), source.opened(), source.closed(),
+                heldNanos.sum());
     }
 
     @Override

@@ -20,10 +20,32 @@ class CountingConnectionsTests {
             first.close();
             first.close();
 
-            assertThat(source.counts()).isEqualTo(new CountingConnections.Counts(2, 1, 2, 1, 0));
+            assertThat(source.counts()).usingRecursiveComparison().ignoringFields("heldNanos")
+                    .isEqualTo(new CountingConnections.Counts(2, 1, 2, 1, 0, 0));
             assertThat(source.counts().held()).isOne();
             second.close();
             assertThat(source.counts().held()).isZero();
+        }
+    }
+
+    @Test
+    void addsUpHowLongEachLeaseGivenBackWasHeld() throws SQLException {
+        try (Database database = Database.open(new DatabaseLocation.InMemory());
+             CountingConnections source = CountingConnections.around(database.connections(ConnectionPolicy.PER_THREAD))) {
+            ConnectionLease stillHeld = source.lease();
+            long before = System.nanoTime();
+            ConnectionLease lease = source.lease();
+            lease.prepare("SELECT 42").executeQuery().close();
+            lease.close();
+            long after = System.nanoTime();
+            long held = source.counts().heldNanos();
+            lease.close();
+
+            assertThat(held).as("the one lease given back, held around its query").isPositive()
+                    .isLessThanOrEqualTo(after - before);
+            assertThat(source.counts().heldNanos()).as("a second close adds nothing").isEqualTo(held);
+            stillHeld.close();
+            assertThat(source.counts().heldNanos()).as("with the other lease given back").isGreaterThan(held);
         }
     }
 
