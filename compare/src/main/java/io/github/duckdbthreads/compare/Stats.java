@@ -10,13 +10,7 @@ final class Stats {
 
     /** The middle value; for an even count, the mean of the two middle ones. */
     static double median(long... values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("the median of no values is undefined");
-        }
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+        return median(Arrays.stream(values).asDoubleStream().toArray());
     }
 
     /** The same, for fractional values. */
