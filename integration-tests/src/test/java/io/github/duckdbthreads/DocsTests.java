@@ -196,7 +196,8 @@ class DocsTests {
                 "yardsticks": [
                   {"program": "docs/examples/node-api/bench.mjs", "writers": 5000, "median_wall_ms": 1388.24,
                    "best_row_over_it": 1.512}
-                ]}
+                ],
+                "task_cost": {"tasks": 5000, "duplicate_us": 44.2}}
                 """);
         MarkdownPage page = MarkdownPage.of(root, "docs/page.md", """
                 Right: 4,163 tasks/s<!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->,
@@ -206,6 +207,7 @@ class DocsTests {
                 None: 1.0x<!-- result: 5000-memory virtual-threads pooled ratio_to_limit --> 3<!-- result: 50-memory limit per-thread writers -->
                 No number: <!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->
                 Node: 1,388.2 ms<!-- result: 5000-memory yardstick bench.mjs median_wall_ms -->, 1.51x<!-- result: 5000-memory yardstick bench.mjs best_row_over_it writers=5000 -->, 1.6x<!-- result: 5000-memory yardstick other.mjs best_row_over_it -->
+                Steps: 44 µs<!-- result: 5000-memory task-cost duplicate_us -->, 45 µs<!-- result: 5000-memory task-cost duplicate_us -->, 1<!-- result: 5000-memory task-cost close_us -->
                 """);
 
         assertThat(ResultCheck.problems(page)).map(DocProblem::toString).containsExactly(
@@ -220,7 +222,11 @@ class DocsTests {
                 "docs/page.md:6: no number right before the marker:"
                         + " <!-- result: 5000-memory executor per-thread tasks_per_second io=0 -->",
                 "docs/page.md:7: no row yardstick other.mjs in docs/results/5000-memory.json:"
-                        + " 1.6x<!-- result: 5000-memory yardstick other.mjs best_row_over_it -->");
+                        + " 1.6x<!-- result: 5000-memory yardstick other.mjs best_row_over_it -->",
+                "docs/page.md:8: docs/results/5000-memory.json has duplicate_us 44.2, which is 44 to the decimals"
+                        + " written: 45 µs<!-- result: 5000-memory task-cost duplicate_us -->",
+                "docs/page.md:8: no number close_us in the row task-cost of docs/results/5000-memory.json:"
+                        + " 1<!-- result: 5000-memory task-cost close_us -->");
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.github.duckdbthreads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,6 @@ class ExamplesTests {
             CancelBeforeStart.java | cancelled while it ran: java.sql.SQLTimeoutException: INTERRUPT Error: Interrupted!
             NativeThreads.java     | after closing it: 0
             AppenderVsInsert.java  | 5000 rows through an Appender: median
-            TaskCost.java          | a whole task, one Statement
             """)
     void printsWhatThePageQuotes(String example, String line) throws Exception {
         assertThat(run(example)).anySatisfy(printed -> assertThat(printed).contains(line));
@@ -80,6 +81,26 @@ class ExamplesTests {
         assertThat(output(start("FileLock.java", "ro", file.toString(), "0")))
                 .containsExactly("read-only: opened, holding it for 0 s");
         assertThat(output(start("Query.java", file.toString(), "SELECT answer FROM t"))).containsExactly("42");
+    }
+
+    /**
+     * compare's TaskCost, which docs/compare.md runs with either driver: a single file that needs nothing
+     * but DuckDB's driver on the class path.
+     */
+    @Test
+    void taskCostRunsAsOneFileWithTheDriverAlone() throws Exception {
+        String driver = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> Path.of(entry).getFileName().toString().startsWith("duckdb_jdbc"))
+                .findFirst().orElseThrow();
+        Path source = examples().getParent().getParent()
+                .resolve("compare/src/main/java/io/github/duckdbthreads/compare/TaskCost.java");
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                JvmFlags.NATIVE_ACCESS, "-cp", driver, source.toString(), "--tasks", "20", "1")
+                .redirectErrorStream(true).start();
+
+        assertThat(output(process)).contains("per task, median of 20:")
+                .anySatisfy(line -> assertThat(line).startsWith("DuckDB v").endsWith(", 1 worker threads"))
+                .anySatisfy(line -> assertThat(line).matches("  a whole task, one Statement +\\d+ us"));
     }
 
     private List<String> run(String example) throws Exception {

@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * names a file of {@value #RESULTS} (written by compare's {@code --json}), a row by its model and connections
  * ({@code pooled} stands for any pool size), a field of the row, and optionally the point of a sweep
  * ({@code io=20}, {@code writers=2000}). Another client timed beside the rows ({@code --node-bench}) is the
- * row {@code yardstick PROGRAM}, e.g. {@code <!-- result: node-2.0.0.1 yardstick bench.mjs median_wall_ms -->}.
+ * row {@code yardstick PROGRAM}, e.g. {@code <!-- result: node-2.0.0.1 yardstick bench.mjs median_wall_ms -->};
+ * one task's steps ({@code --task-cost}) are {@code task-cost}, followed by the step alone, e.g.
+ * {@code <!-- result: task-cost-1 task-cost prepare_us -->}.
  */
 final class ResultCheck {
 
@@ -35,6 +37,8 @@ final class ResultCheck {
     private static final String IO = "io";
     /** The model word that names another client's line rather than a row: its program is the next word. */
     private static final String YARDSTICK = "yardstick";
+    /** The word that names one task's steps ({@code compare --task-cost}), followed by the step's field only. */
+    private static final String TASK_COST = "task-cost";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultCheck() {
@@ -63,9 +67,10 @@ final class ResultCheck {
     /** Why {@code written} is not the result {@code reference} names; empty when it is. */
     private static Optional<String> problem(Path root, String written, String reference) {
         String[] words = reference.split("\\s+");
-        if (words.length < 4 || words.length > 5 || (words.length == 5 && !words[4].contains("="))) {
+        boolean steps = words.length == 3 && words[1].equals(TASK_COST);
+        if (!steps && (words.length < 4 || words.length > 5 || (words.length == 5 && !words[4].contains("=")))) {
             return Optional.of("a marker names a file, a model, its connections, a field, and perhaps a point"
-                    + " such as io=20 or writers=2000");
+                    + " such as io=20 or writers=2000; or a file, task-cost and a field");
         }
         String file = RESULTS + "/" + words[0] + ".json";
         if (!Files.isRegularFile(root.resolve(file))) {
@@ -78,10 +83,12 @@ final class ResultCheck {
             return Optional.of(file + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
         String model = words[1];
-        String connections = words[2];
-        String field = words[3];
+        String connections = steps ? "" : words[2];
+        String field = steps ? words[2] : words[3];
         Optional<String> point = words.length == 5 ? Optional.of(words[4]) : Optional.empty();
-        List<JsonNode> rows = model.equals(YARDSTICK)
+        List<JsonNode> rows = steps
+                ? (results.path("task_cost").isObject() ? List.of(results.path("task_cost")) : List.of())
+                : model.equals(YARDSTICK)
                 ? StreamSupport.stream(results.path("yardsticks").spliterator(), false)
                         .filter(line -> Path.of(line.path("program").asText()).endsWith(connections))
                         .filter(line -> point.map(at -> isAt(line, at)).orElse(true))
@@ -91,7 +98,7 @@ final class ResultCheck {
                         .filter(row -> sameConnections(row.path("connections").asText(), connections))
                         .filter(row -> point.map(at -> isAt(row, at)).orElse(true))
                         .toList();
-        String row = model + " " + connections + point.map(at -> " " + at).orElse("");
+        String row = steps ? model : model + " " + connections + point.map(at -> " " + at).orElse("");
         if (rows.isEmpty()) {
             return Optional.of("no row " + row + " in " + file);
         }

@@ -58,6 +58,16 @@ final class ChildJvm {
      * @throws RowFailedException with the child's own one-line reason if it did not finish
      */
     static RunMeasurement measure(List<String> rowArgs) throws IOException, InterruptedException {
+        return run(LineProcess.class, rowArgs, RunMeasurement.class);
+    }
+
+    /**
+     * Runs {@code main} in a fresh JVM with these arguments and {@code --out FILE}, and reads what it wrote
+     * there.
+     *
+     * @throws RowFailedException with the child's own one-line reason if it did not finish
+     */
+    static <T> T run(Class<?> main, List<String> args, Class<T> wrote) throws IOException, InterruptedException {
         Path out = Files.createTempFile("compare-row-", ".json");
         Path log = Files.createTempFile("compare-row-", ".log");
         List<String> command = new ArrayList<>();
@@ -65,8 +75,8 @@ final class ChildJvm {
         command.addAll(FLAGS);
         command.add("-cp");
         command.add(classpath());
-        command.add(LineProcess.class.getName());
-        command.addAll(rowArgs);
+        command.add(main.getName());
+        command.addAll(args);
         command.add("--out");
         command.add(out.toString());
         try {
@@ -76,7 +86,7 @@ final class ChildJvm {
             if (status != 0) {
                 throw new RowFailedException(reason(log, status));
             }
-            return Json.MAPPER.readValue(out.toFile(), RunMeasurement.class);
+            return Json.MAPPER.readValue(out.toFile(), wrote);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(log);

@@ -76,6 +76,12 @@ public final class Compare {
                     + " docs/examples/node-api/bench.mjs (run npm ci in its folder first); in memory, no I/O latency")
     Path nodeBench;
 
+    @Option(names = "--task-cost", paramLabel = "N", arity = "0..1", fallbackValue = "" + TaskCost.TASKS,
+            description = "also time each step of one writer on one thread, N times after N to warm up (default N:"
+                    + " ${FALLBACK-VALUE}), in a JVM of its own after the rows: duplicate, prepare, execute, close, and"
+                    + " beside them a kept INSERT, a kept SELECT 1 and one Statement")
+    Integer taskCost;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the rows and the machine as JSON")
     Path json;
 
@@ -121,6 +127,10 @@ public final class Compare {
             settings.nodeBench().ifPresent(bench -> out.println("Would also time " + bench.program() + " on "
                     + bench.client() + " once per round of runs, beside the rows: " + settings.points().size()
                     + " points x " + settings.runs() + " runs"));
+            if (command.taskCost != null) {
+                out.println("Would also time one task's steps, " + command.taskCost + " of each on one thread, in"
+                        + " one more JVM");
+            }
             return ExitStatus.OK;
         }
         String version;
@@ -150,8 +160,31 @@ public final class Compare {
             err.println("compare: interrupted");
             return ExitStatus.FAILURE;
         }
+        TaskCost.Steps steps = null;
+        if (command.taskCost != null) {
+            err.print("one task, step by step: " + command.taskCost + " of each on one thread ...");
+            err.flush();
+            try {
+                steps = ChildJvm.run(TaskCostProcess.class, taskCostArgs(command.taskCost, settings),
+                        TaskCost.Steps.class);
+            } catch (ChildJvm.RowFailedException e) {
+                err.println();
+                err.println("compare: --task-cost: " + e.getMessage());
+                return ExitStatus.FAILURE;
+            } catch (IOException e) {
+                err.println();
+                err.println("compare: cannot start a measuring JVM: " + Messages.firstLine(e.getMessage()));
+                return ExitStatus.FAILURE;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println();
+                err.println("compare: interrupted");
+                return ExitStatus.FAILURE;
+            }
+            err.println(" done");
+        }
         List<LineSummary> rows = measured.rows();
-        Report result = new Report(machine, settings, commandFor(args), rows, measured.yardsticks());
+        Report result = new Report(machine, settings, commandFor(args), rows, measured.yardsticks(), steps);
         for (List<LineSummary> group : Sweep.byPoint(rows)) {
             out.println();
             out.println(Sweep.heading(group.getFirst()));
@@ -162,6 +195,11 @@ public final class Compare {
                 out.println("Other clients of DuckDB, same run (best row above: " + yardsticks.getFirst().bestRow() + ")");
                 out.print(Columns.text(Columns.YARDSTICKS, yardsticks));
             }
+        }
+        if (steps != null) {
+            out.println();
+            out.println(MarkdownReport.taskCostHeading(steps));
+            steps.byLabel().forEach((step, micros) -> out.printf("  %-29s %6.0f us%n", step, micros));
         }
         try {
             if (command.json != null) {
@@ -208,6 +246,9 @@ public final class Compare {
                             + "; leave it out with --models");
                 }
             }
+        }
+        if (taskCost != null && taskCost < 1) {
+            throw new ParameterException(commandLine, "--task-cost must be at least 1, got " + taskCost);
         }
         checkWritable(commandLine, "--json", json);
         checkWritable(commandLine, "--report", report);
@@ -256,6 +297,14 @@ public final class Compare {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, option + ": " + e.getMessage());
         }
+    }
+
+    /** The same DuckDB threads as the rows', so that the steps are those of the rows' engine. */
+    private static List<String> taskCostArgs(int tasks, Settings settings) {
+        List<String> args = new ArrayList<>(List.of("--tasks", Integer.toString(tasks)));
+        settings.first().database().duckdbThreads().ifPresent(threads ->
+                args.addAll(List.of("--duckdb-threads", Integer.toString(threads))));
+        return args;
     }
 
     /** Better said now than after a long run. */

@@ -56,6 +56,25 @@ final class MarkdownReport {
             out.append('\n');
             out.append(lines(points));
         }
+        if (report.taskCost() != null) {
+            out.append("\n### ").append(taskCostHeading(report.taskCost())).append("\n\n");
+            out.append(taskCost(report.taskCost()));
+        }
+        return out.toString();
+    }
+
+    /** e.g. {@code One task, step by step: median of 5000 on one thread, DuckDB v2.0.0, 2 worker threads}. */
+    static String taskCostHeading(TaskCost.Steps steps) {
+        return "One task, step by step: median of " + steps.tasks() + " on one thread, DuckDB " + steps.duckdb()
+                + ", " + steps.threads() + (steps.threads() == 1 ? " worker thread" : " worker threads")
+                + (steps.settings().isEmpty() ? "" : ", " + steps.settings());
+    }
+
+    /** A line per step: the guide's writer, then a kept INSERT, a kept SELECT 1 and one Statement. */
+    static String taskCost(TaskCost.Steps steps) {
+        StringBuilder out = new StringBuilder("| step | median µs |\n| --- | ---: |\n");
+        steps.byLabel().forEach((step, micros) -> out.append("| ").append(step).append(" | ")
+                .append(Columns.decimal(micros, 0)).append(" |\n"));
         return out.toString();
     }
 

@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one comparison produced: what ran, where, with which command, the rows, and the other client
- * timed beside them at each point, if any.
+ * Everything one comparison produced: what ran, where, with which command, the rows, the other client
+ * timed beside them at each point, if any, and one task's steps timed on one thread, if asked for
+ * ({@code --task-cost}; {@code null} otherwise, as the JSON says).
  */
 record Report(Machine machine, Settings settings, String command, List<LineSummary> rows,
-              List<YardstickSummary> yardsticks) {
+              List<YardstickSummary> yardsticks, TaskCost.Steps taskCost) {
+
+    /** Without the steps of one task. */
+    Report(Machine machine, Settings settings, String command, List<LineSummary> rows,
+           List<YardstickSummary> yardsticks) {
+        this(machine, settings, command, rows, yardsticks, null);
+    }
 
     Report {
         Objects.requireNonNull(machine, "machine");

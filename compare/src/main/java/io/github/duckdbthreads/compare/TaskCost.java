@@ -1,9 +1,13 @@
+package io.github.duckdbthreads.compare;
+
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.Properties;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.duckdb.DuckDBConnection;
 
@@ -12,47 +16,118 @@ import org.duckdb.DuckDBConnection;
  * the INSERT, execute it, close both), step by step, against the same INSERT executed again on a kept
  * connection with its statement kept; beside them, a kept {@code SELECT 1} (what any statement costs) and
  * a writer that sends its INSERT through a plain {@code Statement}, the driver's one-call path, which takes
- * no parameters. 5000 of each after 5000 to warm up; the median of each step.
- * The first argument sets DuckDB's own worker threads ({@code threads}); without it, DuckDB's default.
- * Any further argument, {@code NAME=VALUE}, is another DuckDB setting (e.g. {@code enable_optimizer=false}).
- * Run it with either driver on the class path to compare engines: it prints the one it ran.
+ * no parameters. N of each (5000 unless {@code --tasks N}) after N to warm up; the median of each step.
+ *
+ * <p>It needs nothing but DuckDB's driver, so that it runs with either driver on the class path, to
+ * compare engines: {@code java -cp DUCKDB_JAR compare/src/main/java/io/github/duckdbthreads/compare/TaskCost.java}.
+ * The first argument after {@code --tasks N} sets DuckDB's own worker threads ({@code threads}); without
+ * it, DuckDB's default. Any further argument, {@code NAME=VALUE}, is another DuckDB setting (e.g.
+ * {@code enable_optimizer=false}). {@code compare --task-cost} runs it in a JVM of its own and keeps what
+ * it measured in its report and JSON.
  */
-public class TaskCost {
+public final class TaskCost {
 
     static final int TASKS = 5000;
     static final String INSERT = "INSERT INTO my_inserts (thread_name) VALUES (?)";
     /** The same INSERT with its value written in; fine for a constant, never for a value from outside. */
     static final String INSERT_CONSTANT = "INSERT INTO my_inserts (thread_name) VALUES ('main')";
 
-    public static void main(String[] args) throws SQLException {
-        Properties settings = new Properties();
-        if (args.length > 0) {
-            settings.setProperty("threads", args[0]);
+    /**
+     * What one measurement found: the engine, its settings, and the median of each step, in microseconds,
+     * in the order printed.
+     *
+     * @param duckdb   DuckDB's version, as the engine reports it
+     * @param threads  DuckDB's worker threads during the measurement
+     * @param settings the settings given, {@code NAME=VALUE}, besides {@code threads}
+     * @param tasks    how many of each were timed, after as many to warm up
+     */
+    public record Steps(String duckdb, long threads, String settings, int tasks, double duplicateUs,
+                        double prepareUs, double executeUs, double closeUs, double keptExecuteUs,
+                        double keptSelect1Us, double oneStatementUs) {
+
+        /** Each step's median, by the label it is printed with, in the order printed. */
+        public Map<String, Double> byLabel() {
+            Map<String, Double> steps = new LinkedHashMap<>();
+            steps.put("duplicate the root", duplicateUs);
+            steps.put("prepare the INSERT", prepareUs);
+            steps.put("execute it", executeUs);
+            steps.put("close statement, connection", closeUs);
+            steps.put("execute on a kept connection", keptExecuteUs);
+            steps.put("a kept SELECT 1", keptSelect1Us);
+            steps.put("a whole task, one Statement", oneStatementUs);
+            return steps;
         }
-        for (int i = 1; i < args.length; i++) {
+    }
+
+    private TaskCost() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        int tasks = TASKS;
+        int first = 0;
+        if (args.length >= 2 && args[0].equals("--tasks")) {
+            tasks = positive(args[1]);
+            first = 2;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (args.length > first) {
+            settings.put("threads", args[first]);
+        }
+        for (int i = first + 1; i < args.length; i++) {
             String[] setting = args[i].split("=", 2);
             if (setting.length != 2) {
                 System.err.println("TaskCost: a setting is NAME=VALUE, got " + args[i]);
                 System.exit(2);
             }
-            settings.setProperty(setting[0], setting[1]);
+            settings.put(setting[0], setting[1]);
         }
-        try (var root = (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:", settings)) {
+        Steps steps = measure(tasks, settings);
+        System.out.printf("DuckDB %s, %d worker threads%s%n", steps.duckdb(), steps.threads(),
+                steps.settings().isEmpty() ? "" : ", " + steps.settings());
+        System.out.printf("per task, median of %d:%n", steps.tasks());
+        steps.byLabel().forEach((step, micros) -> System.out.printf("  %-29s %6.0f us%n", step, micros));
+    }
+
+    private static int positive(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        System.err.println("TaskCost: --tasks takes a positive whole number, got " + text);
+        System.exit(2);
+        return 0;
+    }
+
+    /**
+     * Times each step {@code tasks} times, twice, and keeps the second round.
+     *
+     * @param settings DuckDB settings for the database, {@code threads} among them or not
+     */
+    public static Steps measure(int tasks, Map<String, String> settings) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.putAll(settings);
+        try (var root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", properties)) {
+            String version;
+            long threads;
             try (Statement statement = root.createStatement()) {
                 statement.execute("CREATE TABLE my_inserts (thread_name VARCHAR, insert_time TIMESTAMP DEFAULT current_timestamp)");
                 try (ResultSet engine = statement.executeQuery(
                         "SELECT library_version, current_setting('threads') FROM pragma_version()")) {
                     engine.next();
-                    System.out.printf("DuckDB %s, %d worker threads%s%n", engine.getString(1), engine.getLong(2),
-                            args.length > 1 ? ", " + String.join(", ", Arrays.copyOfRange(args, 1, args.length)) : "");
+                    version = engine.getString(1);
+                    threads = engine.getLong(2);
                 }
             }
-            long[][] fresh = new long[4][TASKS];
-            long[] kept = new long[TASKS];
-            long[] floor = new long[TASKS];
-            long[] oneCall = new long[TASKS];
+            long[][] fresh = new long[4][tasks];
+            long[] kept = new long[tasks];
+            long[] floor = new long[tasks];
+            long[] oneCall = new long[tasks];
             for (int round = 0; round < 2; round++) {
-                for (int i = 0; i < TASKS; i++) {
+                for (int i = 0; i < tasks; i++) {
                     long start = System.nanoTime();
                     DuckDBConnection connection = root.duplicate();
                     long duplicated = System.nanoTime();
@@ -71,7 +146,7 @@ public class TaskCost {
                 }
                 try (DuckDBConnection connection = root.duplicate();
                      PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    for (int i = 0; i < TASKS; i++) {
+                    for (int i = 0; i < tasks; i++) {
                         long start = System.nanoTime();
                         insert.setString(1, "main");
                         insert.executeUpdate();
@@ -80,7 +155,7 @@ public class TaskCost {
                 }
                 try (DuckDBConnection connection = root.duplicate();
                      PreparedStatement select = connection.prepareStatement("SELECT 1")) {
-                    for (int i = 0; i < TASKS; i++) {
+                    for (int i = 0; i < tasks; i++) {
                         long start = System.nanoTime();
                         try (ResultSet one = select.executeQuery()) {
                             one.next();
@@ -88,7 +163,7 @@ public class TaskCost {
                         floor[i] = System.nanoTime() - start;
                     }
                 }
-                for (int i = 0; i < TASKS; i++) {
+                for (int i = 0; i < tasks; i++) {
                     long start = System.nanoTime();
                     try (DuckDBConnection connection = root.duplicate();
                          Statement insert = connection.createStatement()) {
@@ -97,14 +172,12 @@ public class TaskCost {
                     oneCall[i] = System.nanoTime() - start;
                 }
             }
-            System.out.printf("per task, median of %d:%n", TASKS);
-            System.out.printf("  duplicate the root            %6.0f us%n", median(fresh[0]));
-            System.out.printf("  prepare the INSERT            %6.0f us%n", median(fresh[1]));
-            System.out.printf("  execute it                    %6.0f us%n", median(fresh[2]));
-            System.out.printf("  close statement, connection   %6.0f us%n", median(fresh[3]));
-            System.out.printf("  execute on a kept connection  %6.0f us%n", median(kept));
-            System.out.printf("  a kept SELECT 1               %6.0f us%n", median(floor));
-            System.out.printf("  a whole task, one Statement   %6.0f us%n", median(oneCall));
+            Map<String, String> others = new LinkedHashMap<>(settings);
+            others.remove("threads");
+            String given = String.join(", ", others.entrySet().stream()
+                    .map(setting -> setting.getKey() + "=" + setting.getValue()).toList());
+            return new Steps(version, threads, given, tasks, median(fresh[0]), median(fresh[1]), median(fresh[2]),
+                    median(fresh[3]), median(kept), median(floor), median(oneCall));
         }
     }
 

@@ -22,7 +22,7 @@ class CompareTests {
 
     private static final List<String> ROW_FIELDS = List.of("model", "connections", "median_wall_ms", "min_wall_ms", "max_wall_ms",
             "tasks_per_second", "ratio_to_limit", "p50_ms", "p99_ms", "max_ms", "threads_that_ran_tasks",
-            "peak_live_threads", "peak_in_flight", "peak_heap_mb", "probe_lag_p99_ms", "probe_lag_max_ms",
+            "peak_live_threads", "peak_in_flight", "connections_in_use", "peak_heap_mb", "probe_lag_p99_ms", "probe_lag_max_ms",
             "pinned_events", "pinned_total_ms", "failed_tasks", "inserted_rows", "expected_rows",
             "census_in_duckdb", "census_waiting_for_connection", "census_queued", "census_other", "census_ms", "census");
 
@@ -139,6 +139,7 @@ class CompareTests {
             --models limit --connections pooled | --connections pooled: none of the chosen models runs with it
             --census-every soon          | --census-every 'soon' is not a duration
             --io-latency 1ms,soon        | --io-latency 'soon' is not a duration
+            --task-cost 0                | --task-cost must be at least 1, got 0
             --writers 10,20000           | platform-threads runs at most 10000 tasks, and --writers and --readers make 20005
             """)
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
@@ -148,6 +149,28 @@ class CompareTests {
         assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("compare: ").contains(message).endsWith("(see --help)"));
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void timesOneTasksStepsInAJvmOfItsOwnWithTheRowsDuckdbThreads(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("compare.json");
+        Path report = dir.resolve("compare.md");
+
+        int status = compare("--writers", "10", "--readers", "1", "--runs", "1", "--warmup", "0", "--models", "limit",
+                "--duckdb-threads", "1", "--task-cost", "20", "--json", json.toString(), "--report", report.toString());
+
+        assertThat(status).as(err()).isZero();
+        JsonNode steps = Json.MAPPER.readTree(json.toFile()).path("task_cost");
+        assertThat(steps.path("tasks").asInt()).isEqualTo(20);
+        assertThat(steps.path("threads").asLong()).as("the rows' --duckdb-threads").isOne();
+        assertThat(steps.path("duckdb").asText()).startsWith("v");
+        assertThat(List.of("duplicate_us", "prepare_us", "execute_us", "close_us", "kept_execute_us",
+                "kept_select1_us", "one_statement_us"))
+                .allSatisfy(step -> assertThat(steps.path(step).asDouble()).as(step).isPositive());
+        assertThat(out()).contains("One task, step by step: median of 20 on one thread, DuckDB v")
+                .containsPattern("\\n  duplicate the root +\\d+ us\\n");
+        assertThat(Files.readString(report)).contains("### One task, step by step: median of 20",
+                "| a whole task, one Statement | ");
     }
 
     @Test
@@ -161,6 +184,7 @@ class CompareTests {
 
         assertThat(status).as(err()).isZero();
         JsonNode root = Json.MAPPER.readTree(json.toFile());
+        assertThat(root.path("task_cost").isNull()).as("no --task-cost, no steps").isTrue();
         JsonNode yardstick = root.path("yardsticks").get(0);
         assertThat(root.path("yardsticks").size()).isOne();
         assertThat(yardstick.path("client").asText()).isEqualTo(node.client());
@@ -247,7 +271,7 @@ class CompareTests {
 
         assertThat(status).isZero();
         assertThat(out()).contains("--writers", "--readers", "--seed", "--db", "--runs", "--warmup", "--threads",
-                "--max-in-flight", "--models", "--node-bench", "--json", "--report", "--help")
+                "--max-in-flight", "--models", "--node-bench", "--task-cost", "--json", "--report", "--help")
                 .contains("(default: :memory:)");
     }
 }

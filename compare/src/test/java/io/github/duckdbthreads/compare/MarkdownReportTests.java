@@ -36,6 +36,22 @@ class MarkdownReportTests {
     private static final String COMMAND = "./mvnw -pl compare exec:java -Dexec.args=\"--runs 3 --models executor,limit\"";
 
     @Test
+    void endsWithOneTasksStepsWhenTheyWereTimed() {
+        TaskCost.Steps steps = new TaskCost.Steps("v2.0.0", 1, "enable_optimizer=false", 5000, 44, 361, 627, 13,
+                650, 191, 875);
+
+        String with = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(), steps));
+        String without = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of()));
+
+        assertThat(with).endsWith("\n### One task, step by step: median of 5000 on one thread, DuckDB v2.0.0,"
+                + " 1 worker thread, enable_optimizer=false\n\n| step | median µs |\n| --- | ---: |\n"
+                + "| duplicate the root | 44 |\n| prepare the INSERT | 361 |\n| execute it | 627 |\n"
+                + "| close statement, connection | 13 |\n| execute on a kept connection | 650 |\n"
+                + "| a kept SELECT 1 | 191 |\n| a whole task, one Statement | 875 |\n");
+        assertThat(without).doesNotContain("step by step");
+    }
+
+    @Test
     void saysWhatRanWhereAndHowToRunItAgain() {
         String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of()));
 
