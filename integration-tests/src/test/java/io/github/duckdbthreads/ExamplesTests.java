@@ -83,24 +83,37 @@ class ExamplesTests {
         assertThat(output(start("Query.java", file.toString(), "SELECT answer FROM t"))).containsExactly("42");
     }
 
+    @Test
+    void taskCostRunsAsOneFileWithTheDriverAlone() throws Exception {
+        assertThat(output(taskCost("--tasks", "20", "1"))).contains("per task, median of 20:")
+                .anySatisfy(line -> assertThat(line).startsWith("DuckDB v").endsWith(", 1 worker threads"))
+                .anySatisfy(line -> assertThat(line).matches("  a whole task, one Statement +\\d+ us"));
+    }
+
+    @Test
+    void aSettingDuckdbDoesNotKnowIsOneLineAndStatusOne() throws Exception {
+        Process process = taskCost("--tasks", "20", "1", "no_such_setting=1");
+        await("TaskCost has run").atMost(CEILING).until(() -> !process.isAlive());
+
+        assertThat(process.exitValue()).isOne();
+        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines())
+                .singleElement().asString().startsWith("TaskCost: ").contains("no_such_setting");
+    }
+
     /**
      * compare's TaskCost, which docs/compare.md runs with either driver: a single file that needs nothing
      * but DuckDB's driver on the class path.
      */
-    @Test
-    void taskCostRunsAsOneFileWithTheDriverAlone() throws Exception {
+    private Process taskCost(String... args) throws IOException {
         String driver = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> Path.of(entry).getFileName().toString().startsWith("duckdb_jdbc"))
                 .findFirst().orElseThrow();
         Path source = examples().getParent().getParent()
                 .resolve("compare/src/main/java/io/github/duckdbthreads/compare/TaskCost.java");
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                JvmFlags.NATIVE_ACCESS, "-cp", driver, source.toString(), "--tasks", "20", "1")
-                .redirectErrorStream(true).start();
-
-        assertThat(output(process)).contains("per task, median of 20:")
-                .anySatisfy(line -> assertThat(line).startsWith("DuckDB v").endsWith(", 1 worker threads"))
-                .anySatisfy(line -> assertThat(line).matches("  a whole task, one Statement +\\d+ us"));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                JvmFlags.NATIVE_ACCESS, "-cp", driver, source.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     private List<String> run(String example) throws Exception {

@@ -62,7 +62,7 @@ public final class TaskCost {
     private TaskCost() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) {
         int tasks = TASKS;
         int first = 0;
         if (args.length >= 2 && args[0].equals("--tasks")) {
@@ -81,7 +81,15 @@ public final class TaskCost {
             }
             settings.put(setting[0], setting[1]);
         }
-        Steps steps = measure(tasks, settings);
+        Steps steps;
+        try {
+            steps = measure(tasks, settings);
+        } catch (SQLException e) {
+            // e.g. a setting DuckDB does not know: its own words, on one line
+            System.err.println("TaskCost: " + e.getMessage().lines().findFirst().orElse(e.toString()));
+            System.exit(1);
+            return;
+        }
         System.out.printf("DuckDB %s, %d worker threads%s%n", steps.duckdb(), steps.threads(),
                 steps.settings().isEmpty() ? "" : ", " + steps.settings());
         System.out.printf("per task, median of %d:%n", steps.tasks());
