@@ -146,8 +146,10 @@ public final class Compare {
                 + settings.database() + "; " + settings.runs() + (settings.runs() == 1 ? " measured run" : " measured runs")
                 + " per row after " + settings.warmup() + " warm-up, each in a fresh JVM");
         Comparison.Result measured;
+        TaskCost.Steps steps;
         try {
             measured = Comparison.run(settings, new TerminalProgress(err));
+            steps = command.taskCost == null ? null : taskCost(command.taskCost, settings, err);
         } catch (ChildJvm.RowFailedException e) {
             err.println();
             err.println("compare: " + e.getMessage());
@@ -159,29 +161,6 @@ public final class Compare {
             Thread.currentThread().interrupt();
             err.println("compare: interrupted");
             return ExitStatus.FAILURE;
-        }
-        TaskCost.Steps steps = null;
-        if (command.taskCost != null) {
-            err.print("one task, step by step: " + command.taskCost + " of each on one thread ...");
-            err.flush();
-            try {
-                steps = ChildJvm.run(TaskCostProcess.class, taskCostArgs(command.taskCost, settings),
-                        TaskCost.Steps.class);
-            } catch (ChildJvm.RowFailedException e) {
-                err.println();
-                err.println("compare: --task-cost: " + e.getMessage());
-                return ExitStatus.FAILURE;
-            } catch (IOException e) {
-                err.println();
-                err.println("compare: cannot start a measuring JVM: " + Messages.firstLine(e.getMessage()));
-                return ExitStatus.FAILURE;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                err.println();
-                err.println("compare: interrupted");
-                return ExitStatus.FAILURE;
-            }
-            err.println(" done");
         }
         List<LineSummary> rows = measured.rows();
         Report result = new Report(machine, settings, commandFor(args), rows, measured.yardsticks(), steps);
@@ -198,8 +177,7 @@ public final class Compare {
         }
         if (steps != null) {
             out.println();
-            out.println(MarkdownReport.taskCostHeading(steps));
-            steps.byLabel().forEach((step, micros) -> out.printf("  %-29s %6.0f us%n", step, micros));
+            steps.lines().forEach(out::println);
         }
         try {
             if (command.json != null) {
@@ -299,12 +277,21 @@ public final class Compare {
         }
     }
 
-    /** The same DuckDB threads as the rows', so that the steps are those of the rows' engine. */
-    private static List<String> taskCostArgs(int tasks, Settings settings) {
+    /** One task's steps in a JVM of its own, with the rows' DuckDB threads, so that they are the rows' engine's. */
+    private static TaskCost.Steps taskCost(int tasks, Settings settings, PrintStream progress)
+            throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--tasks", Integer.toString(tasks)));
         settings.first().database().duckdbThreads().ifPresent(threads ->
                 args.addAll(List.of("--duckdb-threads", Integer.toString(threads))));
-        return args;
+        progress.print("one task, step by step: " + tasks + " of each on one thread ...");
+        progress.flush();
+        try {
+            TaskCost.Steps steps = ChildJvm.run(TaskCostProcess.class, args, TaskCost.Steps.class);
+            progress.println(" done");
+            return steps;
+        } catch (ChildJvm.RowFailedException e) {
+            throw new ChildJvm.RowFailedException("--task-cost: " + e.getMessage());
+        }
     }
 
     /** Better said now than after a long run. */

@@ -64,7 +64,7 @@ final class MarkdownReport {
     }
 
     /** e.g. {@code One task, step by step: median of 5000 on one thread, DuckDB v2.0.0, 2 worker threads}. */
-    static String taskCostHeading(TaskCost.Steps steps) {
+    private static String taskCostHeading(TaskCost.Steps steps) {
         return "One task, step by step: median of " + steps.tasks() + " on one thread, DuckDB " + steps.duckdb()
                 + ", " + steps.threads() + (steps.threads() == 1 ? " worker thread" : " worker threads")
                 + (steps.settings().isEmpty() ? "" : ", " + steps.settings());

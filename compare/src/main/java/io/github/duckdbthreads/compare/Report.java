@@ -11,12 +11,6 @@ import java.util.Objects;
 record Report(Machine machine, Settings settings, String command, List<LineSummary> rows,
               List<YardstickSummary> yardsticks, TaskCost.Steps taskCost) {
 
-    /** Without the steps of one task. */
-    Report(Machine machine, Settings settings, String command, List<LineSummary> rows,
-           List<YardstickSummary> yardsticks) {
-        this(machine, settings, command, rows, yardsticks, null);
-    }
-
     Report {
         Objects.requireNonNull(machine, "machine");
         Objects.requireNonNull(settings, "settings");

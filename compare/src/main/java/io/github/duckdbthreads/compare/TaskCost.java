@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 
@@ -44,6 +47,16 @@ public final class TaskCost {
     public record Steps(String duckdb, long threads, String settings, int tasks, double duplicateUs,
                         double prepareUs, double executeUs, double closeUs, double keptExecuteUs,
                         double keptSelect1Us, double oneStatementUs) {
+
+        /** What {@code main} prints: the engine, then a line per step. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format("DuckDB %s, %d worker threads%s", duckdb, threads,
+                    settings.isEmpty() ? "" : ", " + settings));
+            lines.add(String.format("per task, median of %d:", tasks));
+            byLabel().forEach((step, micros) -> lines.add(String.format("  %-29s %6.0f us", step, micros)));
+            return lines;
+        }
 
         /** Each step's median, by the label it is printed with, in the order printed. */
         public Map<String, Double> byLabel() {
@@ -90,10 +103,7 @@ public final class TaskCost {
             System.exit(1);
             return;
         }
-        System.out.printf("DuckDB %s, %d worker threads%s%n", steps.duckdb(), steps.threads(),
-                steps.settings().isEmpty() ? "" : ", " + steps.settings());
-        System.out.printf("per task, median of %d:%n", steps.tasks());
-        steps.byLabel().forEach((step, micros) -> System.out.printf("  %-29s %6.0f us%n", step, micros));
+        steps.lines().forEach(System.out::println);
     }
 
     private static int positive(String text) {
@@ -116,7 +126,7 @@ public final class TaskCost {
      * @param settings DuckDB settings for the database, {@code threads} among them or not
      */
     public static Steps measure(int tasks, Map<String, String> settings) throws SQLException {
-        java.util.Properties properties = new java.util.Properties();
+        Properties properties = new Properties();
         properties.putAll(settings);
         try (var root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", properties)) {
             String version;

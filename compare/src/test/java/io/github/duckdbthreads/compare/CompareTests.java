@@ -167,8 +167,8 @@ class CompareTests {
         assertThat(List.of("duplicate_us", "prepare_us", "execute_us", "close_us", "kept_execute_us",
                 "kept_select1_us", "one_statement_us"))
                 .allSatisfy(step -> assertThat(steps.path(step).asDouble()).as(step).isPositive());
-        assertThat(out()).contains("One task, step by step: median of 20 on one thread, DuckDB v")
-                .containsPattern("\\n  duplicate the root +\\d+ us\\n");
+        assertThat(out()).containsPattern("\\nDuckDB v[^,]+, 1 worker threads\\nper task, median of 20:\\n"
+                + "  duplicate the root +\\d+ us\\n");
         assertThat(Files.readString(report)).contains("### One task, step by step: median of 20",
                 "| a whole task, one Statement | ");
     }

@@ -41,7 +41,7 @@ class MarkdownReportTests {
                 650, 191, 875);
 
         String with = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(), steps));
-        String without = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of()));
+        String without = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(), null));
 
         assertThat(with).endsWith("\n### One task, step by step: median of 5000 on one thread, DuckDB v2.0.0,"
                 + " 1 worker thread, enable_optimizer=false\n\n| step | median µs |\n| --- | ---: |\n"
@@ -53,7 +53,7 @@ class MarkdownReportTests {
 
     @Test
     void saysWhatRanWhereAndHowToRunItAgain() {
-        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of()));
+        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(), null));
 
         assertThat(report).startsWith("## 50 writers, 5 readers, I/O latency 0ms, database :memory:\n\n"
                         + "Seed 6; 3 measured runs per row, each in a fresh JVM after 1 warm-up run; executor pool 2"
@@ -70,7 +70,7 @@ class MarkdownReportTests {
         NodeBench node = new NodeBench(Path.of("bench.mjs"), "v20.20.2", NodeBench.TIMEOUT);
         YardstickSummary yardstick = YardstickSummary.of(node, 8, 2, new long[] {20_000_000}, ROWS);
 
-        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(yardstick)));
+        String report = MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(yardstick), null));
 
         assertThat(report).contains("#### Other clients of DuckDB, same run\n\n")
                 .contains("The best row of the table above, `executor per-thread`, over each:\n\n"
@@ -82,7 +82,7 @@ class MarkdownReportTests {
 
     @Test
     void withoutAnotherClientThereIsNoSectionForIt() {
-        assertThat(MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of())))
+        assertThat(MarkdownReport.render(new Report(MACHINE, SETTINGS, COMMAND, ROWS, List.of(), null)))
                 .doesNotContain("Other clients");
     }
 
