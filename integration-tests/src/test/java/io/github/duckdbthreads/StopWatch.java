@@ -1,6 +1,7 @@
 package io.github.duckdbthreads;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.duckdbthreads.core.Task;
@@ -20,15 +21,15 @@ final class StopWatch implements RunObserver {
     private final AtomicInteger completed = new AtomicInteger();
     private final AtomicInteger completedAtStop = new AtomicInteger(-1);
     private final AtomicInteger completedAtTheLease = new AtomicInteger(-1);
-    private final String leaseToMark;
+    private final Optional<String> leaseToMark;
 
     /** A watch that also notes how many tasks had completed when {@code task} got its connection. */
     StopWatch(String task) {
-        this.leaseToMark = task;
+        this.leaseToMark = Optional.of(task);
     }
 
     StopWatch() {
-        this("");
+        this.leaseToMark = Optional.empty();
     }
 
     /** Tasks that had completed when the marked task got its connection; -1 if it never got one. */
@@ -40,11 +41,6 @@ final class StopWatch implements RunObserver {
     int completedAfterStop() {
         int atStop = completedAtStop.get();
         return atStop < 0 ? completed.get() : completed.get() - atStop;
-    }
-
-    /** Tasks completed so far. */
-    int completed() {
-        return completed.get();
     }
 
     /** Tasks that had completed the moment the model first stopped the run's database work. */
@@ -77,7 +73,7 @@ final class StopWatch implements RunObserver {
             public ConnectionLease lease() throws SQLException {
                 ConnectionLease lease = source.lease();
                 // A task's virtual thread carries its task's name.
-                if (Thread.currentThread().getName().equals(leaseToMark)) {
+                if (leaseToMark.filter(Thread.currentThread().getName()::equals).isPresent()) {
                     completedAtTheLease.set(completed.get());
                 }
                 return lease;
