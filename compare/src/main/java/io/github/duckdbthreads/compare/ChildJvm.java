@@ -53,12 +53,12 @@ final class ChildJvm {
     }
 
     /**
-     * Runs one row once in a fresh JVM and returns what it measured.
+     * Runs one row once in a fresh JVM with these flags and returns what it measured.
      *
      * @throws RowFailedException with the child's own one-line reason if it did not finish
      */
-    static RunMeasurement measure(List<String> rowArgs) throws IOException, InterruptedException {
-        return run(LineProcess.class, rowArgs, RunMeasurement.class);
+    static RunMeasurement measure(List<String> jvmFlags, List<String> rowArgs) throws IOException, InterruptedException {
+        return run(jvmFlags, LineProcess.class, rowArgs, RunMeasurement.class);
     }
 
     /**
@@ -68,11 +68,17 @@ final class ChildJvm {
      * @throws RowFailedException with the child's own one-line reason if it did not finish
      */
     static <T> T run(Class<?> main, List<String> args, Class<T> wrote) throws IOException, InterruptedException {
+        return run(FLAGS, main, args, wrote);
+    }
+
+    /** The same, with these JVM flags in place of {@link #FLAGS}. */
+    static <T> T run(List<String> jvmFlags, Class<?> main, List<String> args, Class<T> wrote)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("compare-row-", ".json");
         Path log = Files.createTempFile("compare-row-", ".log");
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.addAll(FLAGS);
+        command.addAll(jvmFlags);
         command.add("-cp");
         command.add(classpath());
         command.add(main.getName());

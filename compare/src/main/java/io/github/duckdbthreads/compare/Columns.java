@@ -38,6 +38,23 @@ final class Columns {
             new Column<>("other", row -> count(row.censusOther())),
             new Column<>("failed", row -> Long.toString(row.failedTasks())));
 
+    /** The carrier trace's table ({@code --carrier-trace}): a line per row that ran tasks on virtual threads. */
+    static final List<Column<LineSummary>> CARRIER_TRACE = List.of(
+            new Column<>("model", LineSummary::model),
+            new Column<>("connections", LineSummary::connections),
+            new Column<>("same queue", row -> decimal(row.sameQueueShare(), 3)),
+            new Column<>("lag p99 ms", row -> decimal(row.probeLagP99Ms(), 1)),
+            new Column<>("late wakes", row -> count(row.probeLateWakes())),
+            new Column<>("tasks per late wake", row -> row.tasksPerLateWake() == null ? "-"
+                    : decimal(row.tasksPerLateWake(), 1)),
+            new Column<>("passed over", row -> row.lateWakesPassedOver() == null ? "-"
+                    : decimal(row.lateWakesPassedOver(), 2)));
+
+    /** The rows that have a carrier trace. */
+    static List<LineSummary> traced(List<LineSummary> rows) {
+        return rows.stream().filter(row -> row.sameQueueShare() != null).toList();
+    }
+
     static final List<Column<YardstickSummary>> YARDSTICKS = List.of(
             new Column<>("client", YardstickSummary::client),
             new Column<>("program", YardstickSummary::program),
@@ -48,7 +65,7 @@ final class Columns {
             new Column<>("best row over it", yardstick -> yardstick.bestRowOverIt() == null ? "-"
                     : decimal(yardstick.bestRowOverIt(), 2)));
 
-    /** A census count: a whole number of threads, or a half where the median fell between two runs. */
+    /** A census count, or any count that is a median over runs: whole, or a half where it fell between two runs. */
     private static String count(Double threads) {
         if (threads == null) {
             return "-";

@@ -63,6 +63,12 @@ public final class Compare {
                     + " jfr view hot-methods FILE")
     Path profiles;
 
+    @Option(names = "--carrier-trace",
+            description = "also trace which of the virtual-thread scheduler's queues each task on a virtual thread came"
+                    + " from, and what the probe waited behind when it woke more than 5 ms late (reads JDK-internal"
+                    + " fields, opened to the measuring JVMs)")
+    boolean carrierTrace;
+
     @Option(names = "--dry-run",
             description = "print what would be measured (points, rows, measuring JVMs) and exit without measuring")
     boolean dryRun;
@@ -140,7 +146,7 @@ public final class Compare {
             err.println("compare: " + Messages.firstLine(e.getMessage()));
             return ExitStatus.FAILURE;
         }
-        Machine machine = Machine.current(version, ChildJvm.FLAGS);
+        Machine machine = Machine.current(version, settings.jvmFlags());
         out.println("Machine: " + machine.describe());
         out.println("Workload: " + Sweep.describe(settings) + "; seed " + settings.seed() + ", database "
                 + settings.database() + "; " + settings.runs() + (settings.runs() == 1 ? " measured run" : " measured runs")
@@ -168,6 +174,13 @@ public final class Compare {
             out.println();
             out.println(Sweep.heading(group.getFirst()));
             out.print(Columns.text(group));
+            List<LineSummary> traced = Columns.traced(group);
+            if (!traced.isEmpty()) {
+                out.println();
+                out.println("Carrier trace: which scheduler queue each virtual task thread came from, and what the probe"
+                        + " waited behind when it woke more than " + CarrierTrace.LATE.toMillis() + " ms late");
+                out.print(Columns.text(Columns.CARRIER_TRACE, traced));
+            }
             List<YardstickSummary> yardsticks = result.yardsticksAt(group.getFirst());
             if (!yardsticks.isEmpty()) {
                 out.println();
@@ -238,7 +251,7 @@ public final class Compare {
         Optional<Integer> bound = points.getFirst().maxInFlight().or(() -> Optional.of(Options.defaultThreads()));
         try {
             return new Settings(points.stream().map(point -> point.withMaxInFlight(bound)).toList(), runs, warmup,
-                    lines, censusEvery(commandLine), Optional.ofNullable(profiles), bench);
+                    lines, censusEvery(commandLine), Optional.ofNullable(profiles), bench, carrierTrace);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandLine, e.getMessage());
         }

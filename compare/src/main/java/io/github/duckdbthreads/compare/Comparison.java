@@ -79,7 +79,7 @@ final class Comparison {
         progress.starting(point, line.label(), run, settings.runs());
         RunMeasurement measurement;
         try {
-            measurement = ChildJvm.measure(settings.rowArgs(point, line, run));
+            measurement = ChildJvm.measure(settings.jvmFlags(), settings.rowArgs(point, line, run));
         } catch (ChildJvm.RowFailedException e) {
             throw failed(line.label(), run, settings, e);
         }

@@ -37,6 +37,8 @@ public final class LineProcess {
     Duration censusEvery;
     @Option(names = "--jfr")
     Path profile;
+    @Option(names = "--carrier-trace")
+    boolean carrierTrace;
 
     public static void main(String[] args) {
         int status;
@@ -62,7 +64,8 @@ public final class LineProcess {
                 System.err.println("warm-up run " + (i + 1) + " incomplete: " + discarded.firstFailure());
             }
         }
-        RunMeasurement measured = RunInstruments.measure(chosen.model(options), options, Optional.ofNullable(profile));
+        RunMeasurement measured = RunInstruments.measure(chosen.model(options), options, Optional.ofNullable(profile),
+                carrierTrace);
         List<Census.Sample> census = CensusRun.take(chosen.model(options), options, Optional.ofNullable(censusEvery));
         Json.MAPPER.writeValue(out.toFile(), measured.withCensus(census));
     }

@@ -2,6 +2,7 @@ package io.github.duckdbthreads.compare;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
@@ -31,6 +32,14 @@ import org.HdrHistogram.Histogram;
  * @param censusQueued        virtual task threads ready to run with no carrier, likewise
  * @param censusOther         task threads elsewhere, likewise
  * @param censusMs            how long the halfway thread dump took (median over runs)
+ * @param sameQueueShare      of two tasks in a row on one carrier, the share whose second came from the same
+ *                            scheduler queue as the first ({@code --carrier-trace}; median over runs); {@code null}
+ *                            when not traced or when no task ran on a virtual thread, as the next three
+ * @param probeLateWakes      the probe's wake-ups later than {@link CarrierTrace#LATE} (median over runs)
+ * @param tasksPerLateWake    tasks started while the probe was that late (median over the late wake-ups of a
+ *                            run, then over runs); {@code null} also when no run had a late wake-up, as the next
+ * @param lateWakesPassedOver the share of late wake-ups during which tasks started, none from the probe's
+ *                            queue (median over runs)
  * @param census              every census of the first measured run's twin: halfway, then periodic
  */
 record LineSummary(
@@ -66,6 +75,10 @@ record LineSummary(
         Double censusQueued,
         Double censusOther,
         Double censusMs,
+        Double sameQueueShare,
+        Double probeLateWakes,
+        Double tasksPerLateWake,
+        Double lateWakesPassedOver,
         List<Census.Sample> census) {
 
     LineSummary {
@@ -104,6 +117,7 @@ record LineSummary(
         List<Census.Sample> halfway = runs.stream().flatMap(run -> run.halfway().stream())
                 .filter(sample -> sample.tasks() > 0).toList();
         RunMeasurement first = runs.getFirst();
+        List<CarrierTrace.Summary> traces = runs.stream().map(RunMeasurement::carrierTrace).filter(Objects::nonNull).toList();
         return new LineSummary(model, connections, (int) first.expectedRows(), first.tasks() - (int) first.expectedRows(),
                 first.ioLatencyMs(), runs.size(),
                 medianWallNanos / 1e6, min(runs, RunMeasurement::wallNanos) / 1e6, max(runs, RunMeasurement::wallNanos) / 1e6,
@@ -121,7 +135,10 @@ record LineSummary(
                 min(runs, RunMeasurement::insertedRows), runs.getFirst().expectedRows(),
                 median(halfway, Census.Sample::inDuckdb), median(halfway, Census.Sample::waitingForConnection),
                 median(halfway, Census.Sample::waitingForIo), median(halfway, Census.Sample::queued), median(halfway, Census.Sample::other),
-                median(halfway, Census.Sample::dumpMillis), runs.getFirst().census());
+                median(halfway, Census.Sample::dumpMillis),
+                medianOf(traces, CarrierTrace.Summary::sameQueueShare), medianOf(traces, CarrierTrace.Summary::lateWakes),
+                medianOf(traces, CarrierTrace.Summary::tasksPerLateWake),
+                medianOf(traces, CarrierTrace.Summary::lateWakesPassedOver), runs.getFirst().census());
     }
 
     /** Every lease's time in {@code run} added up, over its wall time. */
@@ -132,6 +149,12 @@ record LineSummary(
     /** The median over runs of a census count; {@code null} when no run had a census. */
     private static Double median(List<Census.Sample> samples, ToLongFunction<Census.Sample> count) {
         return samples.isEmpty() ? null : Stats.median(samples.stream().mapToLong(count).toArray());
+    }
+
+    /** The median over the traced runs of what {@code value} gives; {@code null} where no run gives one. */
+    private static Double medianOf(List<CarrierTrace.Summary> traces, Function<CarrierTrace.Summary, Number> value) {
+        double[] values = traces.stream().map(value).filter(Objects::nonNull).mapToDouble(Number::doubleValue).toArray();
+        return values.length == 0 ? null : Stats.median(values);
     }
 
     private static long min(List<RunMeasurement> runs, ToLongFunction<RunMeasurement> value) {

@@ -43,6 +43,7 @@ final class MarkdownReport {
             out.append(chart("Throughput (tasks/s, higher is better)", "tasks/s", point, LineSummary::tasksPerSecond, 0));
             out.append('\n');
             out.append(chart("Probe lag p99 (ms, lower is better)", "ms", point, LineSummary::probeLagP99Ms, 1));
+            out.append(carrierTrace(point));
             out.append(yardsticks(report.yardsticksAt(point.getFirst())));
         }
         if (points.size() > 1) {
@@ -62,6 +63,22 @@ final class MarkdownReport {
         }
         return out.toString();
     }
+
+    /** The carrier trace's table for the rows of one point that have one; nothing without a trace. */
+    private static String carrierTrace(List<LineSummary> point) {
+        List<LineSummary> traced = Columns.traced(point);
+        if (traced.isEmpty()) {
+            return "";
+        }
+        return "\n#### Carrier trace\n\n" + CARRIER_TRACE_TEXT + "\n\n" + Columns.markdown(Columns.CARRIER_TRACE, traced);
+    }
+
+    static final String CARRIER_TRACE_TEXT = "Which of the virtual-thread scheduler's queues each task on a virtual"
+            + " thread came from, and what the probe waited behind. *same queue*: of two tasks in a row on one carrier,"
+            + " the share whose second came from the same queue as the first. *late wakes*: the probe's wake-ups more"
+            + " than " + CarrierTrace.LATE.toMillis() + " ms late; *tasks per late wake*: the tasks that started meanwhile;"
+            + " *passed over*: the share of late wake-ups during which tasks started, none of them from the queue the"
+            + " probe was waiting in. Medians over runs.";
 
     /** e.g. {@code One task, step by step: median of 5000 on one thread, DuckDB v2.0.0, 2 worker threads}. */
     private static String taskCostHeading(TaskCost.Steps steps) {

@@ -2,6 +2,7 @@ package io.github.duckdbthreads.compare;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.HdrHistogram.Histogram;
 
@@ -17,15 +18,18 @@ final class Probe {
     static final Duration PERIOD = Duration.ofMillis(1);
 
     private final Histogram lagMicros = new Histogram(3);
+    private final LongConsumer onWake;
     private final Thread thread;
     private volatile boolean running = true;
 
-    private Probe() {
+    private Probe(LongConsumer onWake) {
+        this.onWake = onWake;
         thread = Thread.ofVirtual().name("probe").unstarted(this::loop);
     }
 
-    static Probe start() {
-        Probe probe = new Probe();
+    /** A probe that also tells {@code onWake}, on its own thread, how late each wake-up was, in nanoseconds. */
+    static Probe start(LongConsumer onWake) {
+        Probe probe = new Probe(onWake);
         probe.thread.start();
         return probe;
     }
@@ -40,8 +44,9 @@ final class Probe {
                 Thread.currentThread().interrupt();
                 return;
             }
-            long lag = System.nanoTime() - asleep - period;
-            lagMicros.recordValue(Math.max(0, lag / 1_000));
+            long lag = Math.max(0, System.nanoTime() - asleep - period);
+            lagMicros.recordValue(lag / 1_000);
+            onWake.accept(lag);
         }
     }
 

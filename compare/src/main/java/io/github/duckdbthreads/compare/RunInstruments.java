@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.HdrHistogram.Histogram;
 
@@ -30,12 +31,14 @@ final class RunInstruments implements RunObserver {
     private final PinnedEvents pinned;
     private final String connectionPolicy;
     private final ConnectionCounter connections = new ConnectionCounter();
+    private final Optional<CarrierTrace> trace;
     private Probe probe;
     private Histogram probeLag;
 
-    private RunInstruments(PinnedEvents pinned, String connectionPolicy) {
+    private RunInstruments(PinnedEvents pinned, String connectionPolicy, Optional<CarrierTrace> trace) {
         this.pinned = pinned;
         this.connectionPolicy = connectionPolicy;
+        this.trace = trace;
     }
 
     /**
@@ -43,14 +46,19 @@ final class RunInstruments implements RunObserver {
      * Warm-up runs are the same runs, their numbers thrown away.
      */
     static RunMeasurement measure(ThreadingModel model, Options options) throws SQLException {
-        return measure(model, options, Optional.empty());
+        return measure(model, options, Optional.empty(), false);
     }
 
-    /** The same, with a JFR profile of the task phase written to {@code profile} when given. */
-    static RunMeasurement measure(ThreadingModel model, Options options, Optional<Path> profile) throws SQLException {
+    /**
+     * The same, with a JFR profile of the task phase written to {@code profile} when given, and with a trace
+     * of the scheduler's queues ({@link CarrierTrace}) when {@code traceCarriers}.
+     */
+    static RunMeasurement measure(ThreadingModel model, Options options, Optional<Path> profile, boolean traceCarriers)
+            throws SQLException {
+        Optional<CarrierTrace> trace = traceCarriers ? Optional.of(CarrierTrace.start()) : Optional.empty();
         // Start every run from the same heap: what the previous run left is not this run's garbage.
         System.gc();
-        RunInstruments instruments = new RunInstruments(PinnedEvents.start(), model.connectionPolicy().describe());
+        RunInstruments instruments = new RunInstruments(PinnedEvents.start(), model.connectionPolicy().describe(), trace);
         RunResult result;
         try {
             RunObserver observers = instruments.connections.andThen(instruments);
@@ -66,13 +74,13 @@ final class RunInstruments implements RunObserver {
 
     @Override
     public TaskEvents taskEvents() {
-        return tasks;
+        return trace.<TaskEvents>map(tasks::andThen).orElse(tasks);
     }
 
     @Override
     public void taskPhaseStarting() {
         peaks.reset();
-        probe = Probe.start();
+        probe = Probe.start(trace.<LongConsumer>map(carriers -> carriers::probeWoke).orElse(lagNanos -> { }));
     }
 
     @Override
@@ -92,6 +100,7 @@ final class RunInstruments implements RunObserver {
                 tasks.threads(), atModelReturn.peakHeld(), atModelReturn.heldNanos(),
                 peaks.peakLiveThreads(), peaks.peakHeapBytes(),
                 Histograms.encode(tasks.latencyMicros()), Histograms.encode(probeLag),
-                pinned.count(), pinned.nanos(), atModelReturn.opened(), atModelReturn.held(), List.of());
+                pinned.count(), pinned.nanos(), atModelReturn.opened(), atModelReturn.held(), List.of(),
+                trace.flatMap(CarrierTrace::summary).orElse(null));
     }
 }

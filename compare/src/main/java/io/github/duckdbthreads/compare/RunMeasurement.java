@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param connectionsOpened   connections the run's source opened
  * @param leasesNotReturned   connections tasks still held when the model returned: none, unless a task leaked one
  * @param census              where the task threads were in the twin run: halfway first, then periodically
+ * @param carrierTrace        which scheduler queues the virtual task threads came from ({@code --carrier-trace});
+ *                            {@code null} when not traced, or when no task ran on a virtual thread
  */
 record RunMeasurement(
         String model,
@@ -45,7 +47,8 @@ record RunMeasurement(
         long pinnedNanos,
         int connectionsOpened,
         int leasesNotReturned,
-        List<Census.Sample> census) {
+        List<Census.Sample> census,
+        CarrierTrace.Summary carrierTrace) {
 
     RunMeasurement {
         Objects.requireNonNull(model, "model");
@@ -62,7 +65,7 @@ record RunMeasurement(
     RunMeasurement withCensus(List<Census.Sample> samples) {
         return new RunMeasurement(model, connections, ioLatencyMs, wallNanos, tasks, completed, failed, firstFailure, insertedRows,
                 expectedRows, threadsThatRanTasks, peakInFlight, connectionNanos, peakLiveThreads, peakHeapBytes, latencyMicros,
-                probeLagMicros, pinnedEvents, pinnedNanos, connectionsOpened, leasesNotReturned, samples);
+                probeLagMicros, pinnedEvents, pinnedNanos, connectionsOpened, leasesNotReturned, samples, carrierTrace);
     }
 
     /** The census taken halfway through the twin run, if there was one. */

@@ -23,14 +23,15 @@ import io.github.duckdbthreads.core.cli.Options;
  * @param censusEvery how often to take a census in each twin run, besides halfway; empty for only halfway
  * @param profiles    where to write a JFR profile of every measured run; empty for none
  * @param nodeBench   the Node.js program to time once in each round of runs; empty for none
+ * @param carrierTrace whether each measured run traces the scheduler's queues ({@link CarrierTrace})
  */
 record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgnore List<Line> lines,
                 @JsonIgnore Optional<Duration> censusEvery, @JsonIgnore Optional<Path> profiles,
-                @JsonIgnore Optional<NodeBench> nodeBench) {
+                @JsonIgnore Optional<NodeBench> nodeBench, boolean carrierTrace) {
 
-    /** Without profiles, and without another client. */
+    /** Without profiles, without another client, and without a trace. */
     Settings(List<Options> points, int runs, int warmup, List<Line> lines, Optional<Duration> censusEvery) {
-        this(points, runs, warmup, lines, censusEvery, Optional.empty(), Optional.empty());
+        this(points, runs, warmup, lines, censusEvery, Optional.empty(), Optional.empty(), false);
     }
 
     Settings {
@@ -109,6 +110,16 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
         return lines.stream().map(line -> line.model().name()).distinct().toList();
     }
 
+    /** The flags of every measuring JVM: the project's, the heap, and what the trace needs if it is on. */
+    @JsonIgnore
+    List<String> jvmFlags() {
+        List<String> flags = new ArrayList<>(ChildJvm.FLAGS);
+        if (carrierTrace) {
+            flags.addAll(CarrierTrace.JVM_FLAGS);
+        }
+        return List.copyOf(flags);
+    }
+
     /**
      * The arguments of the JVM that measures {@code line} once at {@code point}, the {@code run}th time:
      * the model, the warm-up, and the point's options with the line's connection policy.
@@ -119,6 +130,9 @@ record Settings(@JsonIgnore List<Options> points, int runs, int warmup, @JsonIgn
         profiles.ifPresent(directory -> args.addAll(List.of("--jfr", directory.resolve(
                 line.model().name() + "-" + line.connections().label() + "-" + point.workload().writers() + "w-"
                         + Sweep.latency(point.workload().ioLatency()) + "-run" + run + ".jfr").toString())));
+        if (carrierTrace) {
+            args.add("--carrier-trace");
+        }
         args.addAll(point.withConnections(Optional.of(line.connections())).toArgs());
         return args;
     }

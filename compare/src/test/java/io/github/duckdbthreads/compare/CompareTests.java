@@ -24,7 +24,8 @@ class CompareTests {
             "tasks_per_second", "ratio_to_limit", "p50_ms", "p99_ms", "max_ms", "threads_that_ran_tasks",
             "peak_live_threads", "peak_in_flight", "connections_in_use", "peak_heap_mb", "probe_lag_p99_ms", "probe_lag_max_ms",
             "pinned_events", "pinned_total_ms", "failed_tasks", "inserted_rows", "expected_rows",
-            "census_in_duckdb", "census_waiting_for_connection", "census_queued", "census_other", "census_ms", "census");
+            "census_in_duckdb", "census_waiting_for_connection", "census_queued", "census_other", "census_ms", "census",
+            "same_queue_share", "probe_late_wakes", "tasks_per_late_wake", "late_wakes_passed_over");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -174,6 +175,34 @@ class CompareTests {
     }
 
     @Test
+    void tracesTheSchedulersQueuesForTheRowsWhoseTasksRunOnVirtualThreads(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("compare.json");
+        Path report = dir.resolve("compare.md");
+
+        int status = compare("--writers", "200", "--readers", "20", "--runs", "1", "--warmup", "0", "--models",
+                "executor,virtual-threads-bounded", "--connections", "per-thread,pooled", "--carrier-trace",
+                "--json", json.toString(), "--report", report.toString());
+
+        assertThat(status).as(err()).isZero();
+        JsonNode root = Json.MAPPER.readTree(json.toFile());
+        assertThat(root.path("settings").path("carrier_trace").asBoolean()).isTrue();
+        assertThat(root.path("machine").path("jvm_flags").toString()).as("the measuring JVMs' flags, as they ran")
+                .contains("--add-opens=java.base/java.util.concurrent=ALL-UNNAMED");
+        JsonNode executor = root.path("rows").get(0);
+        JsonNode bounded = root.path("rows").get(2);
+        assertThat(executor.path("model").asText() + " " + bounded.path("model").asText())
+                .isEqualTo("executor virtual-threads-bounded");
+        assertThat(executor.path("same_queue_share").isNull()).as("its tasks run on platform threads").isTrue();
+        assertThat(bounded.path("same_queue_share").asDouble()).isBetween(0.0, 1.0);
+        assertThat(bounded.path("probe_late_wakes").isNumber()).isTrue();
+        assertThat(out()).contains("\nCarrier trace: which scheduler queue each virtual task thread came from");
+        assertThat(out().lines().filter(line -> line.startsWith("virtual-threads-bounded  pooled(")))
+                .as("a line in the rows' table and one in the trace's").hasSize(2);
+        assertThat(out().lines().filter(line -> line.startsWith("executor "))).hasSize(2);
+        assertThat(Files.readString(report)).contains("#### Carrier trace", "| virtual-threads-bounded | pooled(");
+    }
+
+    @Test
     void timesTheNodeProgramInEachRoundAndComparesTheBestRowWithIt(@TempDir Path dir) throws Exception {
         NodeBench node = FakeNode.printing(dir, "12.5 ms, 20 rows");
         Path json = dir.resolve("compare.json");
@@ -271,7 +300,7 @@ class CompareTests {
 
         assertThat(status).isZero();
         assertThat(out()).contains("--writers", "--readers", "--seed", "--db", "--runs", "--warmup", "--threads",
-                "--max-in-flight", "--models", "--node-bench", "--task-cost", "--json", "--report", "--help")
+                "--max-in-flight", "--models", "--node-bench", "--task-cost", "--carrier-trace", "--json", "--report", "--help")
                 .contains("(default: :memory:)");
     }
 }

@@ -20,7 +20,7 @@ final class Measurements {
     static RunMeasurement run(String model, String connections, long wallMillis, long[] latencyMicros,
                               long[] lagMicros, List<Census.Sample> census) {
         return new RunMeasurement(model, connections, 0, wallMillis * 1_000_000, 10, 10, 0, null, 8, 8,
-                3, 2, LongStream.of(latencyMicros).sum() * 1_000, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0, census);
+                3, 2, LongStream.of(latencyMicros).sum() * 1_000, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0, census, null);
     }
 
     static byte[] encode(long... micros) {
