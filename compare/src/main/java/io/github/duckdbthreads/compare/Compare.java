@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -88,6 +90,11 @@ public final class Compare {
                     + " beside them a kept INSERT, a kept SELECT 1 and one Statement")
     Integer taskCost;
 
+    @Option(names = "--task-cost-setting", paramLabel = "NAME=VALUE",
+            description = "with --task-cost: a DuckDB setting for that JVM's database alone, e.g."
+                    + " enable_optimizer=false; may be given more than once")
+    Map<String, String> taskCostSettings = new LinkedHashMap<>();
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the rows and the machine as JSON")
     Path json;
 
@@ -155,7 +162,8 @@ public final class Compare {
         TaskCost.Steps steps;
         try {
             measured = Comparison.run(settings, new TerminalProgress(err));
-            steps = command.taskCost == null ? null : taskCost(command.taskCost, settings, err);
+            steps = command.taskCost == null ? null
+                    : taskCost(command.taskCost, command.taskCostSettings, settings, err);
         } catch (ChildJvm.RowFailedException e) {
             err.println();
             err.println("compare: " + e.getMessage());
@@ -241,6 +249,13 @@ public final class Compare {
         if (taskCost != null && taskCost < 1) {
             throw new ParameterException(commandLine, "--task-cost must be at least 1, got " + taskCost);
         }
+        if (!taskCostSettings.isEmpty() && taskCost == null) {
+            throw new ParameterException(commandLine, "--task-cost-setting is a setting of --task-cost; add --task-cost");
+        }
+        if (taskCostSettings.containsKey("threads")) {
+            throw new ParameterException(commandLine, "--task-cost-setting threads: DuckDB's threads are the rows'"
+                    + " --duckdb-threads, for the rows and the steps alike");
+        }
         checkWritable(commandLine, "--json", json);
         checkWritable(commandLine, "--report", report);
         if (profiles != null && !(Files.isDirectory(profiles) && Files.isWritable(profiles))) {
@@ -290,12 +305,16 @@ public final class Compare {
         }
     }
 
-    /** One task's steps in a JVM of its own, with the rows' DuckDB threads, so that they are the rows' engine's. */
-    private static TaskCost.Steps taskCost(int tasks, Settings settings, PrintStream progress)
+    /**
+     * One task's steps in a JVM of its own, with the rows' DuckDB threads, so that they are the rows' engine's,
+     * and with the {@code more} settings of its own.
+     */
+    private static TaskCost.Steps taskCost(int tasks, Map<String, String> more, Settings settings, PrintStream progress)
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--tasks", Integer.toString(tasks)));
         settings.first().database().duckdbThreads().ifPresent(threads ->
                 args.addAll(List.of("--duckdb-threads", Integer.toString(threads))));
+        more.forEach((name, value) -> args.addAll(List.of("--setting", name + "=" + value)));
         progress.print("one task, step by step: " + tasks + " of each on one thread ...");
         progress.flush();
         try {

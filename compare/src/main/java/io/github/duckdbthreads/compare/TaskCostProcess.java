@@ -3,6 +3,7 @@ package io.github.duckdbthreads.compare;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine;
@@ -21,6 +22,8 @@ public final class TaskCostProcess {
     int tasks;
     @Option(names = "--duckdb-threads")
     Integer duckdbThreads;
+    @Option(names = "--setting")
+    Map<String, String> more = Map.of();
     @Option(names = "--out", required = true)
     Path out;
 
@@ -29,8 +32,11 @@ public final class TaskCostProcess {
         try {
             TaskCostProcess process = new TaskCostProcess();
             new CommandLine(process).parseArgs(args);
-            Map<String, String> settings = process.duckdbThreads == null ? Map.of()
-                    : Map.of("threads", process.duckdbThreads.toString());
+            Map<String, String> settings = new LinkedHashMap<>();
+            if (process.duckdbThreads != null) {
+                settings.put("threads", process.duckdbThreads.toString());
+            }
+            settings.putAll(process.more);
             Json.MAPPER.writeValue(process.out.toFile(), TaskCost.measure(process.tasks, settings));
             status = 0;
         } catch (RuntimeException | SQLException | IOException e) {

@@ -141,6 +141,9 @@ class CompareTests {
             --census-every soon          | --census-every 'soon' is not a duration
             --io-latency 1ms,soon        | --io-latency 'soon' is not a duration
             --task-cost 0                | --task-cost must be at least 1, got 0
+            --task-cost-setting enable_optimizer=false | --task-cost-setting is a setting of --task-cost; add --task-cost
+            --task-cost --task-cost-setting threads=1  | --task-cost-setting threads: DuckDB's threads are the rows' --duckdb-threads
+            --task-cost --task-cost-setting off        | Value for option option '--task-cost-setting' (NAME=VALUE) should be in KEY=VALUE format
             --writers 10,20000           | platform-threads runs at most 10000 tasks, and --writers and --readers make 20005
             """)
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
@@ -158,19 +161,22 @@ class CompareTests {
         Path report = dir.resolve("compare.md");
 
         int status = compare("--writers", "10", "--readers", "1", "--runs", "1", "--warmup", "0", "--models", "limit",
-                "--duckdb-threads", "1", "--task-cost", "20", "--json", json.toString(), "--report", report.toString());
+                "--duckdb-threads", "1", "--task-cost", "20", "--task-cost-setting", "enable_optimizer=false",
+                "--json", json.toString(), "--report", report.toString());
 
         assertThat(status).as(err()).isZero();
         JsonNode steps = Json.MAPPER.readTree(json.toFile()).path("task_cost");
         assertThat(steps.path("tasks").asInt()).isEqualTo(20);
         assertThat(steps.path("threads").asLong()).as("the rows' --duckdb-threads").isOne();
+        assertThat(steps.path("settings").asText()).isEqualTo("enable_optimizer=false");
         assertThat(steps.path("duckdb").asText()).startsWith("v");
         assertThat(List.of("duplicate_us", "prepare_us", "execute_us", "close_us", "kept_execute_us",
                 "kept_select1_us", "one_statement_us"))
                 .allSatisfy(step -> assertThat(steps.path(step).asDouble()).as(step).isPositive());
-        assertThat(out()).containsPattern("\\nDuckDB v[^,]+, 1 worker threads\\nper task, median of 20:\\n"
+        assertThat(out()).containsPattern("\\nDuckDB v[^,]+, 1 worker threads, enable_optimizer=false\\nper task, median of 20:\\n"
                 + "  duplicate the root +\\d+ us\\n");
-        assertThat(Files.readString(report)).contains("### One task, step by step: median of 20",
+        assertThat(Files.readString(report)).contains("### One task, step by step: median of 20 on one thread, DuckDB v",
+                "1 worker thread, enable_optimizer=false\n",
                 "| a whole task, one Statement | ");
     }
 
