@@ -49,6 +49,27 @@ class LineSummaryTests {
     }
 
     @Test
+    void theCarrierTraceIsTheMedianOverTheRunsThatHaveOneOfWhatEachSays() {
+        LineSummary row = LineSummary.of(List.of(
+                Measurements.traced("virtual-threads", new CarrierTrace.Summary(100, 1.0, 500, 10, 4.0, 1.0)),
+                Measurements.traced("virtual-threads", new CarrierTrace.Summary(100, 0.8, 500, 0, null, null)),
+                Measurements.traced("virtual-threads", null)));
+
+        assertThat(row.sameQueueShare()).isCloseTo(0.9, within(1e-9));
+        assertThat(row.probeLateWakes()).isEqualTo(5.0);
+        assertThat(row.tasksPerLateWake()).as("only one run had a late wake-up").isEqualTo(4.0);
+        assertThat(row.lateWakesPassedOver()).isEqualTo(1.0);
+    }
+
+    @Test
+    void withoutACarrierTraceItsFieldsAreNull() {
+        LineSummary row = LineSummary.of(List.of(Measurements.traced("executor", null)));
+
+        assertThat(List.of(row.sameQueueShare() == null, row.probeLateWakes() == null, row.tasksPerLateWake() == null,
+                row.lateWakesPassedOver() == null)).containsOnly(true);
+    }
+
+    @Test
     void connectionsInUseAreEveryLeasesTimeOverTheWallTimeMedianOverRuns() {
         LineSummary row = LineSummary.of(List.of(
                 Measurements.run("executor", 1, FAST, FAST),

@@ -23,6 +23,16 @@ final class Measurements {
                 3, 2, LongStream.of(latencyMicros).sum() * 1_000, 20, 64L << 20, encode(latencyMicros), encode(lagMicros), 1, 500_000, 10, 0, census, null);
     }
 
+    /** A run like {@link #run(String, long, long[], long[])} that carries this carrier trace. */
+    static RunMeasurement traced(String model, CarrierTrace.Summary trace) {
+        RunMeasurement run = run(model, 10, new long[] {100}, new long[] {100});
+        return new RunMeasurement(run.model(), run.connections(), run.ioLatencyMs(), run.wallNanos(), run.tasks(),
+                run.completed(), run.failed(), run.firstFailure(), run.insertedRows(), run.expectedRows(),
+                run.threadsThatRanTasks(), run.peakInFlight(), run.connectionNanos(), run.peakLiveThreads(),
+                run.peakHeapBytes(), run.latencyMicros(), run.probeLagMicros(), run.pinnedEvents(), run.pinnedNanos(),
+                run.connectionsOpened(), run.leasesNotReturned(), run.census(), trace);
+    }
+
     static byte[] encode(long... micros) {
         Histogram histogram = new Histogram(3);
         for (long value : micros) {
