@@ -256,6 +256,13 @@ public final class Compare {
             throw new ParameterException(commandLine, "--task-cost-setting threads: DuckDB's threads are the rows'"
                     + " --duckdb-threads, for the rows and the steps alike");
         }
+        if (!taskCostSettings.isEmpty()) {
+            try {
+                TaskCost.check(taskCostSettings);
+            } catch (SQLException e) {
+                throw new ParameterException(commandLine, "--task-cost-setting: " + Messages.firstLine(e.getMessage()));
+            }
+        }
         checkWritable(commandLine, "--json", json);
         checkWritable(commandLine, "--report", report);
         if (profiles != null && !(Files.isDirectory(profiles) && Files.isWritable(profiles))) {

@@ -121,6 +121,18 @@ public final class TaskCost {
     }
 
     /**
+     * Opens a database with these settings and closes it again, so that a setting DuckDB refuses is said
+     * before anything is measured.
+     *
+     * @throws SQLException in DuckDB's own words, when it refuses one
+     */
+    static void check(Map<String, String> settings) throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(settings);
+        DriverManager.getConnection("jdbc:duckdb:", properties).close();
+    }
+
+    /**
      * Times each step {@code tasks} times, twice, and keeps the second round.
      *
      * @param settings DuckDB settings for the database, {@code threads} among them or not

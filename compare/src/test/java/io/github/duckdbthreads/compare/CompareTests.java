@@ -144,6 +144,7 @@ class CompareTests {
             --task-cost-setting enable_optimizer=false | --task-cost-setting is a setting of --task-cost; add --task-cost
             --task-cost --task-cost-setting threads=1  | --task-cost-setting threads: DuckDB's threads are the rows' --duckdb-threads
             --task-cost --task-cost-setting off        | Value for option option '--task-cost-setting' (NAME=VALUE) should be in KEY=VALUE format
+            --task-cost --task-cost-setting nope=1     | --task-cost-setting: Invalid Input Error: The following options were not recognized: nope
             --writers 10,20000           | platform-threads runs at most 10000 tasks, and --writers and --readers make 20005
             """)
     void aBadCommandLineIsOneLineAndStatusTwo(String args, String message) {
