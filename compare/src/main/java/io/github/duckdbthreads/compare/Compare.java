@@ -140,9 +140,15 @@ public final class Compare {
             settings.nodeBench().ifPresent(bench -> out.println("Would also time " + bench.program() + " on "
                     + bench.client() + " once per round of runs, beside the rows: " + settings.points().size()
                     + " points x " + settings.runs() + " runs"));
+            if (settings.carrierTrace()) {
+                out.println("Would trace the scheduler's queues in every measured run, with "
+                        + String.join(" ", CarrierTrace.JVM_FLAGS));
+            }
             if (command.taskCost != null) {
                 out.println("Would also time one task's steps, " + command.taskCost + " of each on one thread, in"
-                        + " one more JVM");
+                        + " one more JVM" + (command.taskCostSettings.isEmpty() ? ""
+                        : ", with " + String.join(", ", command.taskCostSettings.entrySet().stream()
+                                .map(setting -> setting.getKey() + "=" + setting.getValue()).toList())));
             }
             return ExitStatus.OK;
         }

@@ -274,6 +274,18 @@ class CompareTests {
     }
 
     @Test
+    void aDryRunSaysWhatElseWouldBeMeasured() {
+        int status = compare("--models", "limit", "--carrier-trace", "--task-cost", "20", "--task-cost-setting",
+                "enable_optimizer=false", "--dry-run");
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out()).contains("Would trace the scheduler's queues in every measured run, with"
+                        + " --add-opens=java.base/java.lang=ALL-UNNAMED",
+                "Would also time one task's steps, 20 of each on one thread, in one more JVM, with"
+                        + " enable_optimizer=false\n");
+    }
+
+    @Test
     void aDryRunSaysTheNodeProgramWouldBeTimedToo(@TempDir Path dir) throws Exception {
         NodeBench node = FakeNode.printing(dir, "12.5 ms, 50 rows");
 
