@@ -26,8 +26,8 @@ import io.github.duckdbthreads.core.workload.TaskEvents;
  * ({@code compare --carrier-trace}). As each task starts on a virtual thread, and as the probe wakes, it
  * notes the carrier and the queue that carrier took its current work from: the {@code ForkJoinPool}'s own
  * record of it ({@code WorkQueue.source}, the field the pool sets each time a carrier takes a task from a
- * queue). Even indexes are the pool's submission queues, filled by threads outside it and by every
- * {@code Thread.start()}; odd ones belong to one carrier each.
+ * queue). Even indexes are the pool's submission queues, filled by threads outside it and by every start
+ * of a virtual thread; odd ones belong to one carrier each.
  *
  * <p>Those are JDK-internal fields, read with {@link #JVM_FLAGS}; a JDK without them fails the run with one
  * line. Tasks on platform threads have no carrier, and are not traced.
@@ -39,48 +39,47 @@ final class CarrierTrace implements TaskEvents {
             "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED");
     /** A wake-up later than this is late: the most lag the calm row may have at p99. */
     static final Duration LATE = Duration.ofMillis(5);
-    /** More events than any run of the guide's sizes makes; beyond it, events are counted and not kept. */
-    static final int CAPACITY = 1 << 20;
 
     /**
      * What a run's trace found.
      *
-     * @param tracedTasks          tasks that started on a virtual thread
      * @param sameQueueShare       of two tasks in a row on one carrier, the share whose second came from the
      *                             same queue as the first
-     * @param probeWakes           the probe's wake-ups
-     * @param lateWakes            those later than {@link #LATE}
+     * @param lateWakes            the probe's wake-ups later than {@link #LATE}
      * @param tasksPerLateWake     the median number of tasks that started while the probe was late;
      *                             {@code null} without a late wake-up
      * @param lateWakesPassedOver  the share of late wake-ups during which tasks started, none of them from the
      *                             queue the probe was waiting in; {@code null} without a late wake-up
      */
-    record Summary(int tracedTasks, double sameQueueShare, int probeWakes, int lateWakes, Double tasksPerLateWake,
-                   Double lateWakesPassedOver) {
+    record Summary(double sameQueueShare, int lateWakes, Double tasksPerLateWake, Double lateWakesPassedOver) {
     }
 
     /** One task's start, or one wake-up of the probe, which waited {@code lagNanos} past its time. */
     record Event(long atNanos, int carrier, int queue, long lagNanos) {
     }
 
-    private final long[] taskAt = new long[CAPACITY];
-    private final int[] taskCarrier = new int[CAPACITY];
-    private final int[] taskQueue = new int[CAPACITY];
+    private final long[] taskAt;
+    private final int[] taskCarrier;
+    private final int[] taskQueue;
     private final AtomicInteger tasks = new AtomicInteger();
     private final List<Event> wakes = new ArrayList<>(); // the probe's thread alone adds to it
 
-    private CarrierTrace() {
+    private CarrierTrace(int tasks) {
+        taskAt = new long[tasks];
+        taskCarrier = new int[tasks];
+        taskQueue = new int[tasks];
     }
 
     /**
-     * A new trace, once the scheduler's fields are found.
+     * A new trace of a run of {@code tasks} tasks, each of which starts once, once the scheduler's fields
+     * are found.
      *
      * @throws IllegalStateException with one line to print when this JDK does not have them, or they are not
      *                               open to this class ({@link #JVM_FLAGS})
      */
-    static CarrierTrace start() {
+    static CarrierTrace start(int tasks) {
         Internals.check();
-        return new CarrierTrace();
+        return new CarrierTrace(tasks);
     }
 
     @Override
@@ -90,12 +89,10 @@ final class CarrierTrace implements TaskEvents {
         }
         long at = System.nanoTime();
         int i = tasks.getAndIncrement();
-        if (i < CAPACITY) {
-            int[] where = Internals.where();
-            taskAt[i] = at;
-            taskCarrier[i] = where[0];
-            taskQueue[i] = where[1];
-        }
+        int[] where = Internals.where();
+        taskAt[i] = at;
+        taskCarrier[i] = where[0];
+        taskQueue[i] = where[1];
     }
 
     @Override
@@ -104,10 +101,8 @@ final class CarrierTrace implements TaskEvents {
 
     /** Called on the probe's thread as it wakes, {@code lagNanos} late. */
     void probeWoke(long lagNanos) {
-        if (wakes.size() < CAPACITY) {
-            int[] where = Internals.where();
-            wakes.add(new Event(System.nanoTime(), where[0], where[1], lagNanos));
-        }
+        int[] where = Internals.where();
+        wakes.add(new Event(System.nanoTime(), where[0], where[1], lagNanos));
     }
 
     /**
@@ -115,8 +110,7 @@ final class CarrierTrace implements TaskEvents {
      * the probe is joined.
      */
     Optional<Summary> summary() {
-        int kept = Math.min(tasks.get(), CAPACITY);
-        List<Event> started = IntStream.range(0, kept)
+        List<Event> started = IntStream.range(0, tasks.get())
                 .mapToObj(i -> new Event(taskAt[i], taskCarrier[i], taskQueue[i], 0))
                 .toList();
         return summarise(started, wakes);
@@ -151,8 +145,7 @@ final class CarrierTrace implements TaskEvents {
             boolean fromItsQueue = byTime.subList(from, to).stream().anyMatch(task -> task.queue() == wake.queue());
             passedOver += to > from && !fromItsQueue ? 1 : 0;
         }
-        return Optional.of(new Summary(started.size(), pairs == 0 ? 0 : (double) same / pairs, woke.size(),
-                lateWakes.size(), lateWakes.isEmpty() ? null : Stats.median(during),
+        return Optional.of(new Summary(pairs == 0 ? 0 : (double) same / pairs, lateWakes.size(), lateWakes.isEmpty() ? null : Stats.median(during),
                 lateWakes.isEmpty() ? null : (double) passedOver / lateWakes.size()));
     }
 

@@ -55,7 +55,8 @@ final class RunInstruments implements RunObserver {
      */
     static RunMeasurement measure(ThreadingModel model, Options options, Optional<Path> profile, boolean traceCarriers)
             throws SQLException {
-        Optional<CarrierTrace> trace = traceCarriers ? Optional.of(CarrierTrace.start()) : Optional.empty();
+        Optional<CarrierTrace> trace = traceCarriers
+                ? Optional.of(CarrierTrace.start(options.workload().size())) : Optional.empty();
         // Start every run from the same heap: what the previous run left is not this run's garbage.
         System.gc();
         RunInstruments instruments = new RunInstruments(PinnedEvents.start(), model.connectionPolicy().describe(), trace);

@@ -51,8 +51,8 @@ class LineSummaryTests {
     @Test
     void theCarrierTraceIsTheMedianOverTheRunsThatHaveOneOfWhatEachSays() {
         LineSummary row = LineSummary.of(List.of(
-                Measurements.traced("virtual-threads", new CarrierTrace.Summary(100, 1.0, 500, 10, 4.0, 1.0)),
-                Measurements.traced("virtual-threads", new CarrierTrace.Summary(100, 0.8, 500, 0, null, null)),
+                Measurements.traced("virtual-threads", new CarrierTrace.Summary(1.0, 10, 4.0, 1.0)),
+                Measurements.traced("virtual-threads", new CarrierTrace.Summary(0.8, 0, null, null)),
                 Measurements.traced("virtual-threads", null)));
 
         assertThat(row.sameQueueShare()).isCloseTo(0.9, within(1e-9));
